@@ -1,0 +1,157 @@
+"""Build the demo site in four languages; running it again only adds what is missing."""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from campaign import demo_content
+from campaign.models import (
+    HomePage,
+    NavigationLink,
+    SiteChrome,
+    SocialAccount,
+    StandardPage,
+)
+
+
+def translated(**fields):
+    """{"title": {"en": …, "ar": …}} → {"title_en": …, "title_ar": …}."""
+    return {
+        f"{name}_{code}": value
+        for name, values in fields.items()
+        for code, value in values.items()
+    }
+
+
+def paragraphs_body(paragraphs):
+    return {
+        f"body_{code}": [("paragraph", f"<p>{text}</p>") for text in texts]
+        for code, texts in paragraphs.items()
+    }
+
+
+class Command(BaseCommand):
+    help = "Load demo content (home page, campaign pages, navigation and footer)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--create-admin",
+            action="store_true",
+            help="Also create an 'admin' superuser with a random, printed password.",
+        )
+
+    @transaction.atomic
+    @translation.override(settings.LANGUAGE_CODE)
+    def handle(self, *args, **options):
+        home = self.home_page()
+        pages = [self.standard_page(home, data) for data in demo_content.PAGES]
+        self.site_chrome(home, pages)
+        if options["create_admin"]:
+            self.admin()
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def step(self, message):
+        self.stdout.write(f"  {message}")
+
+    def home_page(self):
+        home = HomePage.objects.first()
+        if home:
+            self.step("home page: already there")
+            return home
+        root = Page.get_first_root_node()
+        data = demo_content.HOME
+        home = HomePage(
+            slug="home",
+            **translated(
+                title=data["title"],
+                hero_title=data["hero_title"],
+                introduction=data["introduction"],
+                call_to_action_label=data["call_to_action_label"],
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        old_root = site.root_page if site else None
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": "It Takes a Community",
+            },
+        )
+        if old_root and old_root.pk != home.pk and not old_root.get_children().exists():
+            old_root.delete()
+        self.step("home page: created in en, fr, es, ar")
+        return home
+
+    def standard_page(self, home, data):
+        slug = data["slug"]["en"]
+        page = StandardPage.objects.child_of(home).filter(slug_en=slug).first()
+        if page:
+            self.step(f"page '{slug}': already there")
+            return page
+        page = StandardPage(
+            slug=slug,
+            **translated(
+                title=data["title"],
+                slug=data["slug"],
+                introduction=data["introduction"],
+            ),
+            **paragraphs_body(data["paragraphs"]),
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        self.step(f"page '{slug}': created in en, fr, es, ar")
+        return page
+
+    def site_chrome(self, home, pages):
+        site = Site.objects.get(is_default_site=True)
+        chrome = SiteChrome.for_site(site)
+        if chrome.hashtags:
+            self.step("navigation and footer: already there")
+            return
+        about, take_part, privacy = pages
+        if home.call_to_action_page_id is None:
+            home.call_to_action_page = take_part
+            home.save_revision().publish()
+        data = demo_content.CHROME
+        for name, value in translated(footer_text=data["footer_text"]).items():
+            setattr(chrome, name, value)
+        chrome.hashtags = data["hashtags"]
+        chrome.contact_email = data["contact_email"]
+        chrome.privacy_page = privacy
+        chrome.navigation_links = [
+            NavigationLink(page=about, sort_order=0),
+            NavigationLink(page=take_part, sort_order=1),
+        ]
+        chrome.social_accounts = [
+            SocialAccount(network=network, handle=handle, url=url, sort_order=index)
+            for index, (network, handle, url) in enumerate(data["social_accounts"])
+        ]
+        chrome.save()
+        self.step("navigation and footer: created")
+
+    def admin(self):
+        User = get_user_model()
+        if User.objects.filter(username="admin").exists():
+            self.step(
+                "admin account: already there (new password: "
+                "manage.py changepassword admin)"
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser("admin", "admin@localhost", password)
+        self.stdout.write(
+            self.style.WARNING(
+                f"  admin account created: user 'admin', password '{password}'"
+                " (shown only this once) at /admin/"
+            )
+        )

@@ -1,0 +1,29 @@
+"""Field-level translations. Every Page subclass is registered, even with no fields."""
+
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import HomePage, NavigationLink, SiteChrome, StandardPage
+
+
+@register(HomePage)
+class HomePageTR(TranslationOptions):
+    fields = ("hero_title", "introduction", "call_to_action_label", "body")
+
+
+@register(StandardPage)
+class StandardPageTR(TranslationOptions):
+    fields = ("introduction", "body")
+
+
+@register(SiteChrome)
+class SiteChromeTR(TranslationOptions):
+    fields = ("footer_text",)
+
+
+@register(NavigationLink)
+class NavigationLinkTR(TranslationOptions):
+    """An empty label shows the page title in the visitor's language."""
+
+    fields = ("label",)
+    fallback_languages = {"default": ("en",)}

@@ -1,0 +1,50 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from campaign.models import HomePage, SiteChrome
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return (
+        list(Page.objects.order_by("path").values_list("path", "title_en", "title_ar")),
+        Revision.objects.count(),
+        SiteChrome.objects.count(),
+    )
+
+
+def test_load_demo_builds_the_home_page_in_four_languages():
+    out = io.StringIO()
+
+    call_command("load_demo", stdout=out)
+
+    home = HomePage.objects.get()
+    assert home.live
+    assert home.hero_title_fr and home.hero_title_es and home.hero_title_ar
+    assert "home page: created" in out.getvalue()
+
+
+def test_running_load_demo_twice_changes_nothing():
+    call_command("load_demo", stdout=io.StringIO())
+    before = snapshot()
+    out = io.StringIO()
+
+    call_command("load_demo", stdout=out)
+
+    assert snapshot() == before
+    assert "created" not in out.getvalue()
+
+
+def test_load_demo_creates_an_admin_once_and_prints_its_password(django_user_model):
+    out = io.StringIO()
+    call_command("load_demo", "--create-admin", stdout=out)
+    call_command("load_demo", "--create-admin", stdout=io.StringIO())
+
+    admin = django_user_model.objects.get(username="admin")
+    password = out.getvalue().split("password '")[1].split("'")[0]
+    assert admin.is_superuser
+    assert admin.check_password(password)

@@ -1,0 +1,51 @@
+"""Production settings refuse unsafe defaults and pass Django's deployment checklist."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+SAFE_ENV = {
+    "SECRET_KEY": "x7!k2@p9#q4$w8%e3^r6&t1*y5(u0)i-o=p[a]s;d'f,g.h/j" + "k" * 10,
+    "ALLOWED_HOSTS": "campaign.example.org",
+    "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+}
+
+
+def manage(*args, env):
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings.production", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", env={**SAFE_ENV, "SECRET_KEY": ""})
+
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = manage("check", env={**SAFE_ENV, "ALLOWED_HOSTS": ""})
+
+    assert result.returncode != 0
+    assert "Set ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_passes_the_deployment_checklist_without_warnings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=SAFE_ENV)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
