@@ -59,7 +59,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["campaign.StandardPage"]
+    subpage_types = ["campaign.StandardPage", "stories.StoryIndexPage"]
     max_count = 1
 
     class Meta:

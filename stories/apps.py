@@ -1,7 +1,32 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class StoriesConfig(AppConfig):
     name = "stories"
     verbose_name = _("Stories")
+
+    def ready(self):
+        from wagtail.signals import page_published, workflow_rejected
+
+        from . import services
+        from .models import StoryPage
+
+        def set_up_moderation(sender, **kwargs):
+            services.story_moderation_setup()
+
+        def story_published(sender, instance, **kwargs):
+            services.story_mark_published(page=instance)
+
+        def changes_requested(sender, instance, **kwargs):
+            page = instance.content_object
+            if (
+                isinstance(page, StoryPage)
+                or getattr(page, "specific_class", None) is StoryPage
+            ):
+                services.story_mark_in_review(page=page)
+
+        post_migrate.connect(set_up_moderation, sender=self, weak=False)
+        page_published.connect(story_published, sender=StoryPage, weak=False)
+        workflow_rejected.connect(changes_requested, weak=False)

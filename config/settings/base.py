@@ -38,10 +38,6 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
-    "campaign",
-    "publications",
-    "partners",
-    "stories",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -65,6 +61,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Project apps last: their post-migrate set-up uses the others' permissions.
+    "campaign",
+    "publications",
+    "partners",
+    "stories",
 ]
 
 MIDDLEWARE = [
@@ -247,3 +248,14 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
+
+# --- Stories ---
+
+STORIES_PHOTO_MAX_BYTES = 8 * 1024 * 1024
+STORIES_PHOTO_MAX_PIXELS = 40_000_000
+STORIES_MIN_FILL_SECONDS = 5
+STORIES_FORM_MAX_AGE = 60 * 60 * 24  # a form shown longer ago is sent back, intact
+STORIES_RATE_LIMIT = (5, 60 * 60)  # submissions per client and window in seconds
+STORIES_STATUS_LINK_MAX_AGE = 60 * 60 * 24 * 365
+STORIES_RETENTION_DAYS = int(os.environ.get("STORIES_RETENTION_DAYS", "90"))
+STORIES_MODERATORS_GROUP = "Story moderators"

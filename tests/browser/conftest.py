@@ -46,8 +46,8 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def live_site(transactional_db, django_db_serialized_rollback, live_server):
-    """The demo site on a live server; the rollback restores Wagtail's root page."""
+def live_site(transactional_db, live_server):
+    """The demo site on a live server."""
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return live_server
 

@@ -12,13 +12,20 @@ SAFE_ENV = {
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
 }
 
+DEPLOYMENT_VARIABLES = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests' conftest
+}
+
 
 def manage(*args, env):
     clean = {
         key: value
         for key, value in os.environ.items()
-        if key
-        not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+        if key not in DEPLOYMENT_VARIABLES
     }
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],

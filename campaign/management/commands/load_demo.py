@@ -6,8 +6,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from campaign import demo_content
 from campaign.models import (
@@ -17,6 +18,9 @@ from campaign.models import (
     SocialAccount,
     StandardPage,
 )
+from stories import demo as stories_demo
+
+DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 
 
 def translated(**fields):
@@ -45,12 +49,15 @@ class Command(BaseCommand):
             help="Also create an 'admin' superuser with a random, printed password.",
         )
 
+    # Demo submitters are fictional: their e-mails go nowhere.
+    @override_settings(MAILERS={"default": {"BACKEND": DUMMY_MAIL}})
     @transaction.atomic
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):
         home = self.home_page()
         pages = [self.standard_page(home, data) for data in demo_content.PAGES]
-        self.site_chrome(home, pages)
+        stories = stories_demo.load(self, home)
+        self.site_chrome(home, pages, stories)
         if options["create_admin"]:
             self.admin()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
@@ -63,7 +70,7 @@ class Command(BaseCommand):
         if home:
             self.step("home page: already there")
             return home
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or self.root_page()
         data = demo_content.HOME
         home = HomePage(
             slug="home",
@@ -92,6 +99,11 @@ class Command(BaseCommand):
         self.step("home page: created in en, fr, es, ar")
         return home
 
+    def root_page(self):
+        """Wagtail's migrations make the root; a flushed database needs it again."""
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        return Page.add_root(instance=Page(title="Root", slug="root"))
+
     def standard_page(self, home, data):
         slug = data["slug"]["en"]
         page = StandardPage.objects.child_of(home).filter(slug_en=slug).first()
@@ -112,7 +124,7 @@ class Command(BaseCommand):
         self.step(f"page '{slug}': created in en, fr, es, ar")
         return page
 
-    def site_chrome(self, home, pages):
+    def site_chrome(self, home, pages, stories):
         site = Site.objects.get(is_default_site=True)
         chrome = SiteChrome.for_site(site)
         if chrome.hashtags:
@@ -129,8 +141,9 @@ class Command(BaseCommand):
         chrome.contact_email = data["contact_email"]
         chrome.privacy_page = privacy
         chrome.navigation_links = [
-            NavigationLink(page=about, sort_order=0),
-            NavigationLink(page=take_part, sort_order=1),
+            NavigationLink(page=stories, sort_order=0),
+            NavigationLink(page=about, sort_order=1),
+            NavigationLink(page=take_part, sort_order=2),
         ]
         chrome.social_accounts = [
             SocialAccount(network=network, handle=handle, url=url, sort_order=index)

@@ -1,0 +1,198 @@
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+
+from partners.models import Topic
+
+from .images import photo_reencode
+from .models import OrganisationType
+
+TITLE_MAX = 120
+BODY_MIN = 200
+BODY_MAX = 6000
+STARTED_SALT = "stories.form-started"
+
+
+def form_started_token():
+    return signing.dumps(int(time.time()), salt=STARTED_SALT)
+
+
+class StoryForm(forms.Form):
+    """The public "Share your story" form. Every rule is checked here, on the server."""
+
+    title = forms.CharField(
+        label=_("Title of the story"),
+        max_length=TITLE_MAX,
+        help_text=_("Up to %(max)s characters.") % {"max": TITLE_MAX},
+    )
+    body = forms.CharField(
+        label=_("Your story"),
+        min_length=BODY_MIN,
+        max_length=BODY_MAX,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_(
+            "Plain text, between %(min)s and %(max)s characters. Leave an empty line "
+            "between paragraphs."
+        )
+        % {"min": BODY_MIN, "max": BODY_MAX},
+    )
+    story_language = forms.ChoiceField(
+        label=_("Language of the story"), choices=settings.LANGUAGES
+    )
+    city = forms.CharField(label=_("City or town"), max_length=100)
+    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    organisation = forms.CharField(label=_("Organisation"), max_length=150)
+    organisation_type = forms.ChoiceField(
+        label=_("Type of organisation"), choices=OrganisationType.choices
+    )
+    role = forms.CharField(
+        label=_("Your role in the organisation"),
+        max_length=150,
+        required=False,
+        help_text=_("Optional. Kept private."),
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics"),
+        queryset=Topic.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    photo = forms.FileField(
+        label=_("Photo"),
+        required=False,
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp"}
+        ),
+        help_text=_(
+            "Optional. JPEG, PNG or WebP, up to %(size)s MB and %(mp)s megapixels. "
+            "Location and camera data are removed."
+        )
+        % {
+            "size": settings.STORIES_PHOTO_MAX_BYTES // (1024 * 1024),
+            "mp": settings.STORIES_PHOTO_MAX_PIXELS // 1_000_000,
+        },
+    )
+    photo_alt = forms.CharField(
+        label=_("Describe the photo for people who cannot see it"),
+        max_length=250,
+        required=False,
+    )
+    photo_credit = forms.CharField(
+        label=_("Photo credit"), max_length=150, required=False
+    )
+    photo_rights = forms.BooleanField(
+        label=_(
+            "I hold the rights to this photo, and the people in it agree to it "
+            "being published."
+        ),
+        required=False,
+    )
+    video_url = forms.URLField(
+        label=_("Link to a video"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Optional, for example on YouTube or Vimeo."),
+    )
+    name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_("To confirm receipt and tell you the decision. Never published."),
+    )
+    consent_publication = forms.BooleanField(
+        label=_(
+            "I agree that this story, with the city and organisation, may be "
+            "published on this site."
+        ),
+    )
+    consent_privacy = forms.BooleanField(label=_("I have read the privacy notice."))
+    # Spam defences: a field people never see, and the time the form was shown.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    started = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.fields["started"].initial = form_started_token()
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."), code="honeypot")
+        return ""
+
+    def clean_started(self):
+        try:
+            started = signing.loads(
+                self.cleaned_data["started"],
+                salt=STARTED_SALT,
+                max_age=settings.STORIES_FORM_MAX_AGE,
+            )
+        except signing.BadSignature:
+            raise forms.ValidationError(
+                _("This form has expired. Check your story and send it again."),
+                code="expired",
+            ) from None
+        if time.time() - started < settings.STORIES_MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                _("That was very fast. Check your story and send it again."),
+                code="too_fast",
+            )
+        return started
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if not photo:
+            return None
+        return photo_reencode(photo)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("photo"):
+            if not cleaned_data.get("photo_alt"):
+                self.add_error(
+                    "photo_alt", _("Describe the photo for people who cannot see it.")
+                )
+            if not cleaned_data.get("photo_credit"):
+                self.add_error("photo_credit", _("Say who took the photo."))
+            if not cleaned_data.get("photo_rights"):
+                self.add_error(
+                    "photo_rights", _("Confirm that you hold the rights to the photo.")
+                )
+        if self.errors and "started" in self.errors and len(self.errors) > 1:
+            # Other errors send the form back anyway, with a fresh start time.
+            del self.errors["started"]
+        return cleaned_data
+
+    def refresh_started(self):
+        """A rejected form goes back with a new start time, keeping what was typed."""
+        data = self.data.copy()
+        data["started"] = form_started_token()
+        self.data = data
+
+
+class StoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search stories"), required=False, max_length=100)
+    city = forms.ChoiceField(label=_("City"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("All languages")), *settings.LANGUAGES],
+    )
+
+    def __init__(self, *args, cities=(), country_codes=(), topics=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].choices = [("", _("All cities"))] + [(c, c) for c in cities]
+        names = dict(countries)
+        self.fields["country"].choices = [("", _("All countries"))] + sorted(
+            ((code, names.get(code, code)) for code in country_codes),
+            key=lambda item: str(item[1]),
+        )
+        self.fields["topic"].choices = [("", _("All topics"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]

@@ -1,0 +1,315 @@
+"""Stories sent in by cities and organisations, their private submitter records and
+the moderation task that publishes or rejects them."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, Page
+from wagtail.search import index
+
+from .selectors import story_index_listing
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+RTL_LANGUAGES = {"ar"}
+DEFAULT_LANGUAGE_COPIES = [
+    build_localized_fieldname(name, settings.LANGUAGE_CODE)
+    for name in ("title", "slug")
+]
+
+
+class OrganisationType(models.TextChoices):
+    LOCAL_GOVERNMENT = "local", _("City or local government")
+    NATIONAL_GOVERNMENT = "national", _("National government")
+    CIVIL_SOCIETY = "civil", _("Civil society organisation")
+    INTERNATIONAL = "international", _("International organisation")
+    BUSINESS = "business", _("Business")
+    ACADEMIA = "academia", _("University or research centre")
+    OTHER = "other", _("Other")
+
+
+# --- Pages ---
+
+
+class StoryIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["campaign.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("story index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_index_listing(self, request))
+        return context
+
+
+class StoryPageForm(WagtailAdminPageForm):
+    """A story keeps only the language it was written in: the English copies that
+    wagtail-modeltranslation marks as required are optional here."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in DEFAULT_LANGUAGE_COPIES:
+            if name in self.fields:
+                self.fields[name].required = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not any(cleaned_data.get(f"title_{code}") for code in LANGUAGE_CODES):
+            self.add_error(
+                f"title_{settings.LANGUAGE_CODE}", _("Give the story a title.")
+            )
+        return cleaned_data
+
+
+class StoryPage(Page):
+    story_language = models.CharField(
+        _("language of the story"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        help_text=_("The language the story was written in."),
+    )
+    body = RichTextField(
+        _("story"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    city = models.CharField(_("city"), max_length=100)
+    country = CountryField(_("country"))
+    organisation = models.CharField(_("organisation"), max_length=150)
+    organisation_type = models.CharField(
+        _("type of organisation"), max_length=20, choices=OrganisationType.choices
+    )
+    topics = ParentalManyToManyField(
+        "partners.Topic", verbose_name=_("topics"), blank=True, related_name="stories"
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("photo description (alt text)"), max_length=250, blank=True
+    )
+    photo_credit = models.CharField(_("photo credit"), max_length=150, blank=True)
+    video_url = models.URLField(_("video link"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("story_language"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("city"),
+                FieldPanel("country"),
+                FieldPanel("organisation"),
+                FieldPanel("organisation_type"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where and who"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("photo"),
+                FieldPanel("photo_alt"),
+                FieldPanel("photo_credit"),
+                FieldPanel("video_url"),
+            ],
+            heading=_("Media"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        *[index.SearchField(f"title_{code}", boost=2) for code in LANGUAGE_CODES],
+        *[index.SearchField(f"body_{code}") for code in LANGUAGE_CODES],
+        *[index.AutocompleteField(f"title_{code}") for code in LANGUAGE_CODES],
+        index.SearchField("city"),
+        index.SearchField("organisation"),
+        index.FilterField("story_language"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+    base_form_class = StoryPageForm
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def full_clean(self, exclude=None, *args, **kwargs):
+        """Validate without requiring the default language's copies."""
+        exclude = {*(exclude or ()), *DEFAULT_LANGUAGE_COPIES}
+        super().full_clean(exclude, *args, **kwargs)
+
+    def minimal_clean(self):
+        """Wagtail's version assigns ``self.title``, which lands in whichever language
+        is active; check that some title exists without assigning anything."""
+        self._set_core_field_defaults()
+        if not any(getattr(self, f"title_{code}") for code in LANGUAGE_CODES):
+            raise ValidationError({"title": _("Give the story a title.")})
+        self._check_slug_is_unique()
+
+    def save(self, *args, **kwargs):
+        # An empty editor leaves "<p></p>", which would hide the fallback language.
+        for code in LANGUAGE_CODES:
+            name = f"body_{code}"
+            value = getattr(self, name)
+            if value and not strip_tags(value).strip():
+                setattr(self, name, "")
+        return super().save(*args, **kwargs)
+
+    @property
+    def content_language(self):
+        """The language the visitor actually reads: theirs if translated, else the
+        first fallback that has text."""
+        current = translation.get_language() or settings.LANGUAGE_CODE
+        candidates = [
+            current,
+            self.story_language,
+            *settings.MODELTRANSLATION_FALLBACK_LANGUAGES,
+        ]
+        for code in candidates:
+            if getattr(self, f"body_{code}") or getattr(self, f"title_{code}"):
+                return code
+        return self.story_language
+
+    @property
+    def content_dir(self):
+        return "rtl" if self.content_language in RTL_LANGUAGES else "ltr"
+
+    @property
+    def content_title(self):
+        return getattr(self, f"title_{self.content_language}") or self.title
+
+    @property
+    def content_body(self):
+        return getattr(self, f"body_{self.content_language}") or ""
+
+    def get_content_language_display(self):
+        return dict(settings.LANGUAGES)[self.content_language]
+
+
+# --- Private submitter records ---
+
+
+class Submission(models.Model):
+    """Who sent a story. Never part of the page, its revisions, templates or search."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        IN_REVIEW = "in_review", _("In review")
+        PUBLISHED = "published", _("Published")
+        NOT_PUBLISHED = "not_published", _("Not published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    reference = models.CharField(
+        _("reference"), max_length=12, unique=True, editable=False
+    )
+    story = models.OneToOneField(
+        StoryPage,
+        verbose_name=_("story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submission",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED
+    )
+    language = models.CharField(
+        _("language of the submitter"), max_length=7, choices=settings.LANGUAGES
+    )
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    role = models.CharField(_("role in the organisation"), max_length=150, blank=True)
+    consent_publication = models.BooleanField(_("agreed to publication"), default=False)
+    consent_privacy = models.BooleanField(
+        _("accepted the privacy notice"), default=False
+    )
+    photo_rights = models.BooleanField(
+        _("holds the rights to the photo"), default=False
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_reason = models.TextField(_("reason given"), blank=True)
+    erased_at = models.DateTimeField(
+        _("personal data erased at"), null=True, blank=True
+    )
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("story submission")
+        verbose_name_plural = _("story submissions")
+        indexes = [models.Index(fields=["status", "submitted_at"])]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def is_erased(self):
+        return self.erased_at is not None
+
+
+# --- Moderation ---
+
+
+class RejectionForm(TaskStateCommentForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["comment"].required = True
+        self.fields["comment"].label = _("Reason, sent to the person who wrote in")
+
+
+class StoryModerationTask(AbstractGroupApprovalTask):
+    """Group approval with a third way out: reject, which ends the workflow for good
+    and tells the submitter why."""
+
+    def get_actions(self, obj, user):
+        if not (user.is_superuser or self._user_in_groups(user)):
+            return []
+        return [
+            ("approve", _("Approve and publish"), False),
+            ("reject", _("Request changes"), True),
+            ("decline", _("Reject"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        if action == "decline":
+            return RejectionForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "decline":
+            from .services import story_reject
+
+            story_reject(
+                task_state=task_state, user=user, reason=kwargs.get("comment", "")
+            )
+        else:
+            super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups publish, send back or reject stories.")
+
+    class Meta:
+        verbose_name = _("story moderation task")
+        verbose_name_plural = _("story moderation tasks")

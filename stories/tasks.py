@@ -1,0 +1,100 @@
+"""E-mails about stories, sent as background tasks so a slow mail server never
+slows the form down."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import mail, signing
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+STATUS_SALT = "stories.status"
+
+
+def status_token(submission):
+    return signing.dumps(submission.reference, salt=STATUS_SALT)
+
+
+def submission_for_token(token):
+    """The submission a status link points at, or None if forged or expired."""
+    from .models import Submission
+
+    try:
+        reference = signing.loads(
+            token, salt=STATUS_SALT, max_age=settings.STORIES_STATUS_LINK_MAX_AGE
+        )
+    except signing.BadSignature:
+        return None
+    return (
+        Submission.objects.filter(reference=reference).select_related("story").first()
+    )
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _render(kind, context, language):
+    with translation.override(language):
+        subject = render_to_string(f"stories/emails/{kind}_subject.txt", context)
+        text = render_to_string(f"stories/emails/{kind}.txt", context)
+        html = render_to_string(
+            "stories/emails/base.html",
+            {
+                "text": text,
+                "language": language,
+                "direction": "rtl" if language == "ar" else "ltr",
+            },
+        )
+    return " ".join(subject.split()), text, html
+
+
+def _send(kind, context, language, to):
+    subject, text, html = _render(kind, context, language)
+    message = mail.EmailMultiAlternatives(subject, text, to=to)
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def _moderators():
+    User = get_user_model()
+    return (
+        User.objects.filter(
+            is_active=True, groups__name=settings.STORIES_MODERATORS_GROUP
+        )
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+    )
+
+
+@task()
+def send_story_email(*, kind, submission_id):
+    from .models import Submission
+
+    submission = Submission.objects.select_related("story").get(pk=submission_id)
+    story = submission.story
+    context = {"submission": submission, "story": story}
+    if kind == "moderators":
+        context["review_url"] = absolute(
+            reverse("wagtailadmin_pages:edit", args=[story.pk])
+        )
+        for user in _moderators():
+            profile = getattr(user, "wagtail_userprofile", None)
+            language = (
+                profile.get_preferred_language() if profile else settings.LANGUAGE_CODE
+            )
+            if language not in dict(settings.LANGUAGES):
+                language = settings.LANGUAGE_CODE
+            _send(kind, context, language, [user.email])
+        return
+    if submission.is_erased:
+        return
+    language = submission.language
+    with translation.override(language):
+        context["status_url"] = absolute(
+            reverse("stories:status", args=[status_token(submission)])
+        )
+        if kind == "published" and story is not None:
+            context["story_url"] = story.get_full_url()
+    _send(kind, context, language, [submission.email])

@@ -1,0 +1,163 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.core.cache import cache
+from django.db import DatabaseError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+
+from . import services
+from .forms import StoryForm
+from .models import StoryIndexPage, Submission
+from .selectors import live_stories
+from .tasks import status_token, submission_for_token
+
+
+def _story_index():
+    index = StoryIndexPage.objects.live().first()
+    if index is None:
+        raise Http404("No story index page")
+    return index
+
+
+def _is_cross_site(request):
+    """Fetch metadata and Origin tell whether a POST came from another site."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    if origin:
+        return urlsplit(origin).netloc != request.get_host()
+    return False
+
+
+def _client_key(request):
+    return "stories:submissions:" + request.META.get("REMOTE_ADDR", "unknown")
+
+
+@csrf_exempt
+def share(request):
+    """The public story form.
+
+    It holds no per-visitor token, so the page can be served from a cache: there is
+    no session or account to protect, and cross-site posts are refused by their
+    Fetch metadata or Origin header instead of a CSRF token."""
+    index = _story_index()
+    limit, window = settings.STORIES_RATE_LIMIT
+    context = {"page": index, "index": index}
+    if request.method == "POST":
+        if _is_cross_site(request):
+            return TemplateResponse(
+                request, "stories/refused.html", context, status=403
+            )
+        if cache.get(_client_key(request), 0) >= limit:
+            return TemplateResponse(
+                request, "stories/rate_limited.html", context, status=429
+            )
+        form = StoryForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                submission = services.story_submit(
+                    index=index,
+                    data=form.cleaned_data,
+                    language=translation.get_language(),
+                )
+            except DatabaseError:
+                form.add_error(
+                    None,
+                    _(
+                        "Your story could not be saved because of a problem on our "
+                        "side. Nothing was stored. Please try again in a few minutes."
+                    ),
+                )
+                form.refresh_started()
+                context.update(form=form, photo_dropped=bool(request.FILES))
+                return TemplateResponse(
+                    request, "stories/share.html", context, status=503
+                )
+            cache.add(_client_key(request), 0, window)
+            cache.incr(_client_key(request))
+            return redirect("stories:thanks", token=status_token(submission))
+        form.refresh_started()
+        context.update(form=form, photo_dropped=bool(request.FILES))
+        return TemplateResponse(request, "stories/share.html", context, status=400)
+    form = StoryForm(initial={"story_language": translation.get_language()})
+    context["form"] = form
+    return TemplateResponse(request, "stories/share.html", context)
+
+
+@never_cache
+def thanks(request, token):
+    submission = submission_for_token(token)
+    if submission is None:
+        raise Http404
+    context = {
+        "page": _story_index(),
+        "submission": submission,
+        "status_url": reverse("stories:status", args=[token]),
+    }
+    return TemplateResponse(request, "stories/thanks.html", context)
+
+
+@never_cache
+def status(request, token):
+    """The submitter's private page: where the story stands, and a way to withdraw."""
+    submission = submission_for_token(token)
+    if submission is None:
+        return TemplateResponse(
+            request, "stories/link_invalid.html", {"page": None}, status=404
+        )
+    withdrawn = False
+    error = None
+    can_withdraw = submission.status != Submission.Status.WITHDRAWN
+    if request.method == "POST" and can_withdraw:
+        if request.POST.get("confirm") == "yes":
+            services.story_withdraw(submission=submission)
+            withdrawn = True
+            can_withdraw = False
+        else:
+            error = _("Tick the box to confirm that you want to withdraw your story.")
+    context = {
+        "page": None,
+        "submission": submission,
+        "story": submission.story,
+        "can_withdraw": can_withdraw,
+        "withdrawn": withdrawn,
+        "error": error,
+    }
+    return TemplateResponse(
+        request, "stories/status.html", context, status=400 if error else 200
+    )
+
+
+class LatestStoriesFeed(Feed):
+    description = gettext_lazy("The newest stories published by the campaign.")
+
+    def title(self):
+        return _("Stories · It Takes a Community")
+
+    def link(self):
+        return _story_index().url
+
+    def items(self):
+        return live_stories().order_by("-first_published_at")[:20]
+
+    def item_title(self, item):
+        return item.content_title
+
+    def item_description(self, item):
+        return item.content_body
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return item.first_published_at
