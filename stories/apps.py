@@ -28,5 +28,28 @@ class StoriesConfig(AppConfig):
                 services.story_mark_in_review(page=page)
 
         post_migrate.connect(set_up_moderation, sender=self, weak=False)
+        self.replace_wagtail_task_notice()
         page_published.connect(story_published, sender=StoryPage, weak=False)
         workflow_rejected.connect(changes_requested, weak=False)
+
+    def replace_wagtail_task_notice(self):
+        """Moderators get this app's notice, sent in the background; Wagtail's own
+        notice, sent during the visitor's request, is kept for other tasks only."""
+        from wagtail.admin.signal_handlers import task_submission_email_notifier
+        from wagtail.models import TaskState
+        from wagtail.signals import task_submitted
+
+        from .models import StoryModerationTask
+
+        uid = "group_approval_task_submitted_email_notification"
+
+        def notify_unless_story(sender, instance, **kwargs):
+            if not isinstance(instance.task.specific, StoryModerationTask):
+                task_submission_email_notifier(
+                    sender=sender, instance=instance, **kwargs
+                )
+
+        task_submitted.disconnect(sender=TaskState, dispatch_uid=uid)
+        task_submitted.connect(
+            notify_unless_story, sender=TaskState, dispatch_uid=uid, weak=False
+        )

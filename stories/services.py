@@ -274,7 +274,8 @@ def story_moderation_setup():
 
 
 def story_index_setup(*, index):
-    """Moderators may edit stories under this index, which uses the story workflow."""
+    """Moderators may edit and publish (approve) stories under this index, which
+    uses the story workflow."""
     _index_setup(index.pk)
 
 
@@ -286,13 +287,14 @@ def _index_setup(index_id):
     workflow = story_workflow()
     if group is None or workflow is None:
         return
-    GroupPagePermission.objects.get_or_create(
-        group=group,
-        page_id=index_id,
-        permission=Permission.objects.get(
-            content_type__app_label="wagtailcore", codename="change_page"
-        ),
-    )
+    for codename in ("change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page_id=index_id,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
     WorkflowPage.objects.get_or_create(
         page_id=index_id, defaults={"workflow": workflow}
     )
