@@ -94,13 +94,19 @@ class StoryForm(forms.Form):
     )
     video_url = forms.URLField(
         label=_("Link to a video"),
+        widget=forms.URLInput(attrs={"dir": "ltr"}),
         required=False,
         assume_scheme="https",
         help_text=_("Optional, for example on YouTube or Vimeo."),
     )
-    name = forms.CharField(label=_("Your name"), max_length=150)
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     email = forms.EmailField(
         label=_("Your e-mail address"),
+        widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "email"}),
         help_text=_("To confirm receipt and tell you the decision. Never published."),
     )
     consent_publication = forms.BooleanField(

@@ -1,4 +1,8 @@
-"""Tests trade safety for speed: fast hashing, in-memory mail, immediate tasks, plain static files."""  # noqa: E501
+"""Tests trade safety for speed: fast hashing, in-memory mail, immediate tasks,
+plain static files, throwaway media."""
+
+import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -12,3 +16,4 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="narratives-test-media-"))

@@ -7,7 +7,6 @@ from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
 from stories.models import StoryPage, Submission
 
-
 pytestmark = pytest.mark.django_db
 
 

@@ -159,8 +159,9 @@ def test_errors_are_translated(client, index, story_data):
 
     html = client.post("/fr/share-your-story/", data).content.decode()
 
-    assert "Ce champ est obligatoire." in html
-    assert "Veuillez corriger" in html
+    assert "Veuillez corriger les points suivants" in html
+    assert "This field is required." not in html
+    assert "Titre du récit" in html
 
 
 def test_a_photo_must_be_chosen_again_after_an_error(client, index, story_data):

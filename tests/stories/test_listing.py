@@ -1,0 +1,131 @@
+import pytest
+import wagtail_factories
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from stories.factories import StoryPageFactory, TopicFactory
+from stories.models import StoryPage
+
+pytestmark = pytest.mark.django_db
+
+
+def index_queries(client, url="/en/stories/"):
+    client.get(url)  # renditions are made on the first view, then reused
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_stories(index, count):
+    photos = [wagtail_factories.ImageFactory() for _ in range(3)]
+    topic = TopicFactory(name_en="Housing", slug="housing")
+    for number in range(count):
+        story = StoryPageFactory(parent=index, photo=photos[number % 3])
+        story.topics.add(topic)
+        story.save()
+
+
+def test_story_index_query_count_does_not_grow_with_stories(client, index):
+    StoryPage.objects.all().delete()
+    add_stories(index, 5)
+    with_five = index_queries(client)
+    filtered_five = index_queries(client, "/en/stories/?topic=housing&city=Mechelen")
+
+    add_stories(index, 195)
+    with_two_hundred = index_queries(client)
+    filtered_two_hundred = index_queries(
+        client, "/en/stories/?topic=housing&city=Mechelen&page=3"
+    )
+
+    assert StoryPage.objects.live().count() == 200
+    assert with_five == with_two_hundred
+    assert filtered_five == filtered_two_hundred
+
+
+def test_newest_stories_come_first_with_pagination(client, index):
+    html = client.get("/en/stories/").content.decode()
+
+    lisbon = html.index("Lisbon puts intercultural dialogue")
+    seville = html.index("Seville rebalances the story of migration")
+    assert lisbon < seville  # Lisbon was published last in the demo
+    assert "4 stories" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "present", "absent"),
+    [
+        ("city=Grenoble", "Grenoble invente", "Lisbon puts"),
+        ("country=TN", "صفاقس: البلدية", "Grenoble invente"),
+        ("topic=citizenship", "Grenoble invente", "صفاقس: البلدية"),
+        ("language=es", "Seville rebalances", "Lisbon puts"),
+        ("q=intercultural", "Lisbon puts", "Grenoble invente"),
+        ("q=صفاقس", "صفاقس: البلدية", "Lisbon puts"),
+    ],
+)
+def test_filters_narrow_the_list(client, index, query, present, absent):
+    html = client.get(f"/en/stories/?{query}").content.decode()
+
+    assert present in html
+    assert absent not in html
+
+
+def test_unknown_filter_values_are_ignored_not_500(client, index):
+    response = client.get("/en/stories/?country=ZZ&topic=nothing&page=999&language=xx")
+
+    assert response.status_code == 200
+
+
+def test_filter_form_is_a_plain_get_form_in_the_visitors_language(client, index):
+    html = client.get("/fr/recits/").content.decode()
+
+    assert 'method="get"' in html
+    assert "Tunisie" in html  # country names are translated
+    assert "Citoyenneté inclusive" in html
+
+
+def test_story_in_another_language_keeps_its_language_on_the_card(client, index):
+    html = client.get("/en/stories/").content.decode()
+
+    card_start = html.index('class="card" lang="ar" dir="rtl"')
+    assert "صفاقس" in html[card_start : card_start + 800]
+
+
+def test_arabic_story_on_the_english_site_is_shown_honestly(client, index):
+    story = StoryPage.objects.live().get(story_language="ar")
+    with translation.override("en"):
+        url = story.url
+
+    html = client.get(url).content.decode()
+
+    assert '<html lang="en" dir="ltr">' in html
+    assert '<div lang="ar" dir="rtl">' in html
+    assert 'class="story__body" lang="ar" dir="rtl"' in html
+    assert "This story is written in Arabic" in html
+
+
+def test_translated_story_says_what_it_was_translated_from(client, index):
+    story = StoryPage.objects.live().get(story_language="es")
+    with translation.override("en"):
+        url = story.url
+
+    html = client.get(url).content.decode()
+
+    assert "Seville rebalances the story of migration" in html
+    assert "Translated from Spanish" in html
+    assert 'class="story__body" lang="en" dir="ltr"' in html
+
+
+def test_story_page_shows_photo_credit_facts_and_share_links(client, index):
+    story = StoryPage.objects.live().get(story_language="fr")
+    with translation.override("fr"):
+        url = story.url
+
+    html = client.get(url).content.decode()
+
+    assert f'alt="{story.photo_alt_fr}"' in html
+    assert "It Takes a Community" in html
+    assert "<bdi>Grenoble</bdi>, <bdi>France</bdi>" in html
+    assert "https://www.linkedin.com/sharing/share-offsite/?url=" in html
+    assert "<iframe" not in html
