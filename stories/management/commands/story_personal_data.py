@@ -10,7 +10,7 @@ from stories.models import Submission
 
 
 class Command(BaseCommand):
-    help = "Export or erase the personal data of story submitters, found by reference or e-mail."
+    help = "Export or erase a story submitter's personal data, by reference or e-mail."
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["export", "erase"])
