@@ -65,6 +65,15 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from stories.models import StoryIndexPage
+        from stories.selectors import latest_stories
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_stories"] = latest_stories(3)
+        context["story_index"] = StoryIndexPage.objects.live().first()
+        return context
+
 
 class StandardPage(Page):
     """A generic page: about the campaign, how to take part, the privacy notice."""

@@ -28,18 +28,12 @@ class StoryForm(forms.Form):
     title = forms.CharField(
         label=_("Title of the story"),
         max_length=TITLE_MAX,
-        help_text=_("Up to %(max)s characters.") % {"max": TITLE_MAX},
     )
     body = forms.CharField(
         label=_("Your story"),
         min_length=BODY_MIN,
         max_length=BODY_MAX,
         widget=forms.Textarea(attrs={"rows": 14}),
-        help_text=_(
-            "Plain text, between %(min)s and %(max)s characters. Leave an empty line "
-            "between paragraphs."
-        )
-        % {"min": BODY_MIN, "max": BODY_MAX},
     )
     story_language = forms.ChoiceField(
         label=_("Language of the story"), choices=settings.LANGUAGES
@@ -68,14 +62,6 @@ class StoryForm(forms.Form):
         widget=forms.ClearableFileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp"}
         ),
-        help_text=_(
-            "Optional. JPEG, PNG or WebP, up to %(size)s MB and %(mp)s megapixels. "
-            "Location and camera data are removed."
-        )
-        % {
-            "size": settings.STORIES_PHOTO_MAX_BYTES // (1024 * 1024),
-            "mp": settings.STORIES_PHOTO_MAX_PIXELS // 1_000_000,
-        },
     )
     photo_alt = forms.CharField(
         label=_("Describe the photo for people who cannot see it"),
@@ -124,6 +110,21 @@ class StoryForm(forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.fields["started"].initial = form_started_token()
+        # Limits are written into help texts here, in the visitor's language.
+        self.fields["title"].help_text = _("Up to %(max)s characters.") % {
+            "max": TITLE_MAX
+        }
+        self.fields["body"].help_text = _(
+            "Plain text, between %(min)s and %(max)s characters. Leave an empty line "
+            "between paragraphs."
+        ) % {"min": BODY_MIN, "max": BODY_MAX}
+        self.fields["photo"].help_text = _(
+            "Optional. JPEG, PNG or WebP, up to %(size)s MB and %(mp)s megapixels. "
+            "Location and camera data are removed."
+        ) % {
+            "size": settings.STORIES_PHOTO_MAX_BYTES // (1024 * 1024),
+            "mp": settings.STORIES_PHOTO_MAX_PIXELS // 1_000_000,
+        }
 
     def clean_website(self):
         if self.cleaned_data["website"]:

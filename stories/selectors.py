@@ -23,6 +23,10 @@ def story_cards(stories):
     return stories.prefetch_related("topics", Prefetch("photo", queryset=photos))
 
 
+def latest_stories(count):
+    return list(story_cards(live_stories().order_by("-first_published_at"))[:count])
+
+
 def story_index_listing(index, request):
     from partners.models import Topic
 

@@ -3,32 +3,13 @@ slows the form down."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import mail, signing
+from django.core import mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-STATUS_SALT = "stories.status"
-
-
-def status_token(submission):
-    return signing.dumps(submission.reference, salt=STATUS_SALT)
-
-
-def submission_for_token(token):
-    """The submission a status link points at, or None if forged or expired."""
-    from .models import Submission
-
-    try:
-        reference = signing.loads(
-            token, salt=STATUS_SALT, max_age=settings.STORIES_STATUS_LINK_MAX_AGE
-        )
-    except signing.BadSignature:
-        return None
-    return (
-        Submission.objects.filter(reference=reference).select_related("story").first()
-    )
+from .links import status_token
 
 
 def absolute(path):

@@ -16,9 +16,9 @@ from django.views.decorators.csrf import csrf_exempt
 
 from . import services
 from .forms import StoryForm
+from .links import status_token, submission_for_token
 from .models import StoryIndexPage, Submission
 from .selectors import live_stories
-from .tasks import status_token, submission_for_token
 
 
 def _story_index():

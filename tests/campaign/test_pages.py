@@ -146,3 +146,15 @@ def test_search_finds_pages_in_the_current_language(client, demo):
 
     assert response.status_code == 200
     assert 'href="/fr/confidentialite/"' in response.content.decode()
+
+
+def test_home_page_shows_the_latest_stories_in_constant_queries(
+    client, demo, django_assert_max_num_queries
+):
+    client.get("/en/")  # renditions are made once
+    with django_assert_max_num_queries(25):
+        html = client.get("/en/").content.decode()
+
+    assert "Latest stories" in html
+    assert html.count('class="card"') == 3
+    assert "Lisbon puts intercultural dialogue" in html

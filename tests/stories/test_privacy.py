@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from stories import services
+from stories.links import status_token
 from stories.models import StoryPage, Submission
-from stories.tasks import status_token
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,6 @@
+import os
 import re
+import time
 from unittest import mock
 
 import pytest
@@ -37,6 +39,7 @@ def test_share_form_is_served_in_each_language(client, demo):
     )
     arabic = client.get("/ar/share-your-story/").content.decode()
     assert "شاركوا قصتكم" in arabic
+    assert "Up to 120 characters" not in arabic  # limits too are in Arabic
     assert 'dir="rtl"' in arabic
 
 
@@ -264,3 +267,41 @@ def test_database_error_during_save_reports_no_success_and_stores_nothing(
 
 def test_missing_story_index_answers_404_not_500(client, db):
     assert client.get(SHARE).status_code == 404
+
+
+def test_form_served_from_a_cache_still_works_for_another_visitor(
+    client, index, story_data, django_user_model
+):
+    """The page holds nothing per visitor: HTML fetched once works for anyone."""
+    from django.test import Client
+
+    cached_html = client.get(SHARE).content.decode()
+    started = re.search(r'name="started" value="([^"]+)"', cached_html).group(1)
+    stranger = Client()  # no cookies, never saw the page
+
+    with mock.patch("stories.forms.time.time", return_value=time.time() + 30):
+        response = stranger.post(SHARE, {**story_data, "started": started})
+
+    assert response.status_code == 302
+    assert mine().exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_emails_wait_in_the_database_queue_until_a_worker_sends_them(
+    client, index, story_data, settings
+):
+    """With the production task backend, the visitor does not wait for the mail server."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    response = client.post(SHARE, story_data)
+
+    assert response.status_code == 302
+    assert mail.outbox == []
+    queued = DBTaskResult.objects.filter(task_path="stories.tasks.send_story_email")
+    assert queued.count() == 2  # the receipt, and the moderators' notice
+
+    call_command("db_worker", "--batch", "--no-reload", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+    assert [m.to for m in mail.outbox] == [["amina.private@example.org"]]
