@@ -290,7 +290,7 @@ def test_form_served_from_a_cache_still_works_for_another_visitor(
 def test_emails_wait_in_the_database_queue_until_a_worker_sends_them(
     client, index, story_data, settings
 ):
-    """With the production task backend, the visitor does not wait for the mail server."""
+    """With the production task backend the visitor never waits for the mail server."""
     from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
 
