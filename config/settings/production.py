@@ -16,6 +16,12 @@ if not ALLOWED_HOSTS:
 
 DEBUG = False
 MAILERS = mailers("django.core.mail.backends.smtp.EmailBackend")
+# Queued in the database and sent by `manage.py db_worker`, never during a request.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
+    }
+}
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(

@@ -234,3 +234,17 @@ def test_purge_removes_old_rejected_submissions_only(
     assert not StoryPage.objects.filter(pk=story_pk).exists()
     assert recent.email == "r@example.org" and recent.story is not None
     assert services.submissions_purge() == 0
+
+
+def test_moderator_finds_submitters_in_the_admin(moderator_client, pending):
+    index = moderator_client.get(reverse("stories_submission:index"))
+    inspect = moderator_client.get(
+        reverse("stories_submission:inspect", args=[pending.pk])
+    )
+
+    assert index.status_code == 200
+    assert pending.reference in index.content.decode()
+    assert EMAIL in inspect.content.decode()
+    assert reverse("stories_submission:export", args=[pending.pk]) in (
+        index.content.decode()
+    )
