@@ -18,10 +18,11 @@ from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
 
+from campaign.languages import language_dir
+
 from .selectors import story_index_listing
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-RTL_LANGUAGES = {"ar"}
 DEFAULT_LANGUAGE_COPIES = [
     build_localized_fieldname(name, settings.LANGUAGE_CODE)
     for name in ("title", "slug")
@@ -193,7 +194,7 @@ class StoryPage(Page):
 
     @property
     def content_dir(self):
-        return "rtl" if self.content_language in RTL_LANGUAGES else "ltr"
+        return language_dir(self.content_language)
 
     @property
     def content_title(self):

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from campaign.languages import language_dir
+
 from .links import status_token
 
 
@@ -25,7 +27,7 @@ def _render(kind, context, language):
             {
                 "text": text,
                 "language": language,
-                "direction": "rtl" if language == "ar" else "ltr",
+                "direction": language_dir(language),
             },
         )
     return " ".join(subject.split()), text, html

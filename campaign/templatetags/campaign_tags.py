@@ -6,11 +6,10 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from campaign.languages import language_dir
 from campaign.models import SiteChrome
 
 register = template.Library()
-
-RTL_LANGUAGES = {"ar"}
 
 
 def language_alternates(request, page=None):
@@ -29,7 +28,7 @@ def language_alternates(request, page=None):
                 "name": info["name_local"],
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
-                "dir": "rtl" if code in RTL_LANGUAGES else "ltr",
+                "dir": language_dir(code),
             }
         )
     return alternates
@@ -43,9 +42,7 @@ def get_language_alternates(context):
     return language_alternates(request, context.get("page"))
 
 
-@register.simple_tag
-def language_dir(code):
-    return "rtl" if code in RTL_LANGUAGES else "ltr"
+register.simple_tag(language_dir)
 
 
 @register.simple_tag(takes_context=True)
