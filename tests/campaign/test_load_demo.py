@@ -48,3 +48,13 @@ def test_load_demo_creates_an_admin_once_and_prints_its_password(django_user_mod
     password = out.getvalue().split("password '")[1].split("'")[0]
     assert admin.is_superuser
     assert admin.check_password(password)
+
+
+def test_load_demo_works_after_update_translation_fields():
+    """As `make run` does: the welcome page's slug is copied to every language first."""
+    call_command("update_translation_fields", stdout=io.StringIO())
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert HomePage.objects.get().url_path_en == "/home/"
+    assert Page.objects.filter(depth=2).count() == 1

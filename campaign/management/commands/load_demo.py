@@ -71,6 +71,10 @@ class Command(BaseCommand):
             self.step("home page: already there")
             return home
         root = Page.get_first_root_node() or self.root_page()
+        # Wagtail's own welcome page holds the slug "home"; it makes way.
+        for welcome in root.get_children().exact_type(Page):
+            if not welcome.get_children().exists():
+                welcome.delete()
         data = demo_content.HOME
         home = HomePage(
             slug="home",
@@ -83,8 +87,6 @@ class Command(BaseCommand):
         )
         root.add_child(instance=home)
         home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first()
-        old_root = site.root_page if site else None
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
@@ -94,8 +96,6 @@ class Command(BaseCommand):
                 "site_name": "It Takes a Community",
             },
         )
-        if old_root and old_root.pk != home.pk and not old_root.get_children().exists():
-            old_root.delete()
         self.step("home page: created in en, fr, es, ar")
         return home
 
