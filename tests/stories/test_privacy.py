@@ -65,7 +65,7 @@ def test_pending_story_is_not_public_anywhere(client, pending):
     with_titles = public_responses(client)
 
     assert client.get(f"/en/stories/{story.slug_en}/").status_code == 404
-    assert client.get("/api/v2/pages/").status_code == 404  # no content API exists
+    assert client.get("/en/api/v2/pages/").status_code == 404  # no content API exists
     for url, response in with_titles.items():
         assert response.status_code == 200, url
         assert "Lanterns along the harbour" not in response.content.decode(), url
