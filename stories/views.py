@@ -52,7 +52,7 @@ def share(request):
     Fetch metadata or Origin header instead of a CSRF token."""
     index = _story_index()
     limit, window = settings.STORIES_RATE_LIMIT
-    context = {"page": index, "index": index}
+    context = {}
     if request.method == "POST":
         if _is_cross_site(request):
             return TemplateResponse(
@@ -100,7 +100,6 @@ def thanks(request, token):
     if submission is None:
         raise Http404
     context = {
-        "page": _story_index(),
         "submission": submission,
         "status_url": reverse("stories:status", args=[token]),
     }
@@ -112,9 +111,7 @@ def status(request, token):
     """The submitter's private page: where the story stands, and a way to withdraw."""
     submission = submission_for_token(token)
     if submission is None:
-        return TemplateResponse(
-            request, "stories/link_invalid.html", {"page": None}, status=404
-        )
+        return TemplateResponse(request, "stories/link_invalid.html", {}, status=404)
     withdrawn = False
     error = None
     can_withdraw = submission.status != Submission.Status.WITHDRAWN
@@ -126,7 +123,6 @@ def status(request, token):
         else:
             error = _("Tick the box to confirm that you want to withdraw your story.")
     context = {
-        "page": None,
         "submission": submission,
         "story": submission.story,
         "can_withdraw": can_withdraw,

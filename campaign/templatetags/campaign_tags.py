@@ -16,11 +16,12 @@ def language_alternates(request, page=None):
     """The same page in every language: (code, native name, url) for each."""
     alternates = []
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            if isinstance(page, Page):
+        if isinstance(page, Page):
+            with translation.override(code):
                 url = page.get_url(request)
-            else:
-                url = translate_url(request.get_full_path(), code)
+        else:
+            # translate_url resolves the path in the active language, then reverses.
+            url = translate_url(request.get_full_path(), code)
         info = translation.get_language_info(code)
         alternates.append(
             {

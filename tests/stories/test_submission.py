@@ -305,3 +305,12 @@ def test_emails_wait_in_the_database_queue_until_a_worker_sends_them(
     call_command("db_worker", "--batch", "--no-reload", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
     assert [m.to for m in mail.outbox] == [["amina.private@example.org"]]
+
+
+def test_language_switcher_on_the_form_leads_to_the_form(client, index):
+    html = client.get("/fr/share-your-story/").content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+
+    assert 'href="/en/share-your-story/"' in switcher
+    assert 'href="/ar/share-your-story/"' in switcher
+    assert 'hreflang="es" href="http://testserver/es/share-your-story/"' in html
