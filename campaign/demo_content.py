@@ -1,5 +1,15 @@
 """Demo texts for the campaign pages, written for this site from the seeds' facts."""
 
+
+def translated(**fields):
+    """{"title": {"en": …, "ar": …}} → {"title_en": …, "title_ar": …}."""
+    return {
+        f"{name}_{code}": value
+        for name, values in fields.items()
+        for code, value in values.items()
+    }
+
+
 HOME = {
     "title": {
         "en": "It Takes a Community",

@@ -8,6 +8,7 @@ from django.utils import translation
 from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 
+from campaign.demo_content import translated
 from partners.models import Topic
 
 from . import services
@@ -195,18 +196,14 @@ def load(command, home):
     topics = {}
     for slug, names in TOPICS:
         topic, _created = Topic.objects.get_or_create(
-            slug=slug, defaults={f"name_{code}": name for code, name in names.items()}
+            slug=slug, defaults=translated(name=names)
         )
         topics[slug] = topic
     index = StoryIndexPage.objects.first()
     if index is None:
         index = StoryIndexPage(
             slug="stories",
-            **{
-                f"{field}_{code}": value
-                for field, values in INDEX.items()
-                for code, value in values.items()
-            },
+            **translated(**INDEX),
         )
         home.add_child(instance=index)
         index.save_revision().publish()

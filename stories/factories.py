@@ -4,7 +4,7 @@ from django.utils.text import slugify
 
 from partners.models import Topic
 
-from .models import OrganisationType, StoryIndexPage, StoryPage
+from .models import OrganisationType, StoryPage
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -14,14 +14,6 @@ class TopicFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Topic
         django_get_or_create = ("slug",)
-
-
-class StoryIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Stories"
-    slug = "stories"
-
-    class Meta:
-        model = StoryIndexPage
 
 
 class StoryPageFactory(wagtail_factories.PageFactory):

@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from campaign import demo_content
+from campaign.demo_content import translated
 from campaign.models import (
     HomePage,
     NavigationLink,
@@ -21,15 +22,6 @@ from campaign.models import (
 from stories import demo as stories_demo
 
 DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
-
-
-def translated(**fields):
-    """{"title": {"en": …, "ar": …}} → {"title_en": …, "title_ar": …}."""
-    return {
-        f"{name}_{code}": value
-        for name, values in fields.items()
-        for code, value in values.items()
-    }
 
 
 def paragraphs_body(paragraphs):
