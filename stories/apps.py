@@ -20,11 +20,8 @@ class StoriesConfig(AppConfig):
             services.story_mark_published(page=instance)
 
         def changes_requested(sender, instance, **kwargs):
-            page = instance.content_object
-            if (
-                isinstance(page, StoryPage)
-                or getattr(page, "specific_class", None) is StoryPage
-            ):
+            page = instance.content_object  # a plain Page, or a snippet
+            if getattr(page, "specific_class", None) is StoryPage:
                 services.story_mark_in_review(page=page)
 
         post_migrate.connect(set_up_moderation, sender=self, weak=False)

@@ -122,9 +122,9 @@ def story_mark_published(*, page):
 
 
 def story_mark_in_review(*, page):
-    Submission.objects.filter(story=page, status=Submission.Status.RECEIVED).update(
-        status=Submission.Status.IN_REVIEW
-    )
+    Submission.objects.filter(
+        story_id=page.pk, status=Submission.Status.RECEIVED
+    ).update(status=Submission.Status.IN_REVIEW)
 
 
 @transaction.atomic

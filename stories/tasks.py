@@ -15,6 +15,7 @@ from .links import status_token
 
 
 def absolute(path):
+    """Every link in an e-mail starts from the one public base address."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
@@ -79,5 +80,5 @@ def send_story_email(*, kind, submission_id):
             reverse("stories:status", args=[status_token(submission)])
         )
         if kind == "published" and story is not None:
-            context["story_url"] = story.get_full_url()
+            context["story_url"] = absolute(story.get_url_parts()[2])
     _send(kind, context, language, [submission.email])
