@@ -5,7 +5,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install db demo serve test test-fast lint format check messages screenshots clean
+.PHONY: run install db demo serve test test-fast lint format check messages screenshots clean bench-scale
 
 run: install db demo serve
 
@@ -26,9 +26,12 @@ db: install
 demo: install
 	$(PY) manage.py load_demo --create-admin
 
+# Links in e-mails (Wagtail's notices too) lead to this address unless
+# WAGTAILADMIN_BASE_URL is set.
 serve: install
 	@echo "Serving on http://$(HOST):$(PORT)/"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/pytest
@@ -47,6 +50,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+
+# Story pages, listings, writes and sitemap at 100, 1,000 and 10,000 stories.
+# Needs DATABASE_URL pointing at a PostgreSQL server; uses a scratch database there.
+bench-scale: install
+	$(PY) scripts/bench_scale.py $(BENCH_ARGS)
 
 messages: install
 	$(PY) manage.py makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=node_modules

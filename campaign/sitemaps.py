@@ -1,16 +1,84 @@
+"""The sitemap index at /sitemap.xml and its parts: campaign pages once per language
+with their twins, stories once per language they are written in. Each response is
+cached until a page is published, unpublished, moved or deleted."""
+
+from functools import wraps
+
+from django.apps import apps
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_response_headers
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps import views as wagtail_views
+
+from stories.selectors import CACHE_TIMEOUT, published_version
+from stories.sitemaps import StorySitemap
+
+SITEMAP_MAX_AGE = 60 * 60
 
 
 class MultilingualSitemap(Sitemap):
-    """Every live page once per language, each entry naming its other-language twins."""
+    """Every live page except stories, once per language, each entry naming its
+    other-language twins. Stories have their own part (``StorySitemap``)."""
 
     i18n = True
     alternates = True
     x_default = True
+
+    def items(self):
+        return super().items().not_type(apps.get_model("stories", "StoryPage"))
 
     def location(self, obj):
         return obj.get_url_parts(self.request)[2]
 
     # Wagtail's _urls asks each page for one URL; Django's handles languages.
     _urls = DjangoSitemap._urls
+
+
+SITEMAPS = {"pages": MultilingualSitemap, "stories": StorySitemap}
+
+
+def cached_sitemap(view):
+    """Serve the rendered XML from the cache; a publication renews the key."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        key = ":".join(
+            [
+                "sitemap",
+                published_version(),
+                request.scheme,
+                request.get_host(),
+                kwargs.get("section") or "index",
+                request.GET.get("p", "1")[:12],
+            ]
+        )
+        cached = cache.get(key)
+        if cached is None:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+            if response.status_code != 200:
+                return response
+            cached = (response.content, response.get("Last-Modified"))
+            cache.set(key, cached, CACHE_TIMEOUT)
+        content, last_modified = cached
+        response = HttpResponse(content, content_type="application/xml")
+        response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+        if last_modified:
+            response["Last-Modified"] = last_modified
+        patch_response_headers(response, SITEMAP_MAX_AGE)
+        return response
+
+    return wrapped
+
+
+@cached_sitemap
+def index(request):
+    return wagtail_views.index(request, SITEMAPS, sitemap_url_name="sitemap_section")
+
+
+@cached_sitemap
+def section(request, section):
+    return wagtail_views.sitemap(request, SITEMAPS, section=section)

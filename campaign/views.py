@@ -1,27 +1,66 @@
+import logging
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotFound
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
+
+from .search import clean_search_query, page_search, search_hit
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /django-admin/"]
+    lines = ["User-agent: *", "Disallow: /admin/"]
     lines.append(f"Sitemap: {sitemap_url}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    """Site search: any query string answers with results or a plain message."""
+    typed = request.GET.get("q", "")
+    query = clean_search_query(typed)
+    results = page_search(query) if query else Page.objects.none()
     page = Paginator(results, 10).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "campaign/search.html",
-        {"query": query, "results": page},
+        {
+            "query": query,
+            "no_words": bool(typed.strip()) and not query,
+            "results": page,
+            "hits": [search_hit(result, request) for result in page],
+            "query_string": urlencode({"q": query}) if query else "",
+        },
     )
+
+
+NOT_FOUND_FALLBACK = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Page not found</title></head>
+<body><h1>Page not found</h1><p><a href="/">Home page</a></p></body></html>
+"""
+
+
+def page_not_found(request, exception=None):
+    """The 404 page, in the visitor's language with the site's header and footer,
+    a search form and the way home. Should the page itself fail to render (the
+    database down, say), a bare 404 still answers rather than a 500."""
+    try:
+        from stories.models import StoryIndexPage
+
+        stories = StoryIndexPage.objects.live().public().first()
+        response = TemplateResponse(
+            request,
+            "404.html",
+            {"story_index_url": stories.get_url(request) if stories else ""},
+            status=404,
+        )
+        return response.render()
+    except Exception:  # noqa: BLE001 - the error page must not fail itself
+        logger.exception("The 404 page failed to render")
+        return HttpResponseNotFound(NOT_FOUND_FALLBACK)

@@ -1,24 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaign import sitemaps
 from campaign import views as campaign_views
-from campaign.sitemaps import MultilingualSitemap
+
+handler404 = campaign_views.page_not_found
 
 urlpatterns = [
     path("robots.txt", campaign_views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": MultilingualSitemap}},
-        name="sitemap",
-    ),
-    path("django-admin/", admin.site.urls),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

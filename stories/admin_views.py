@@ -1,4 +1,5 @@
-"""Admin views for a submitter's personal data: export as JSON, and erase."""
+"""Admin views for a submitter's personal data: export as JSON, and erase. Each
+needs its own permission (held by the "Personal data officers" group)."""
 
 import json
 
@@ -13,7 +14,7 @@ from . import services
 from .models import Submission
 
 
-@permission_required("stories.change_submission", raise_exception=True)
+@permission_required("stories.export_submission", raise_exception=True)
 def export(request, pk):
     submission = get_object_or_404(Submission, pk=pk)
     data = services.submission_export(submission=submission)
@@ -27,7 +28,7 @@ def export(request, pk):
     return response
 
 
-@permission_required("stories.change_submission", raise_exception=True)
+@permission_required("stories.erase_submission", raise_exception=True)
 def erase(request, pk):
     submission = get_object_or_404(Submission, pk=pk)
     if request.method == "POST":

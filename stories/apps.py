@@ -1,5 +1,8 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.conf import settings
+from django.core import checks
+from django.db.models.signals import post_migrate, pre_delete
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,6 +13,8 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, workflow_rejected
 
+        from config.mail import check_mail_deployment
+
         from . import services
         from .models import StoryPage
 
@@ -19,34 +24,85 @@ class StoriesConfig(AppConfig):
         def story_published(sender, instance, **kwargs):
             services.story_mark_published(page=instance)
 
+        def story_deleted(sender, instance, **kwargs):
+            services.story_deleted(page=instance)
+
         def changes_requested(sender, instance, **kwargs):
             page = instance.content_object  # a plain Page, or a snippet
             if getattr(page, "specific_class", None) is StoryPage:
                 services.story_mark_in_review(page=page)
 
         post_migrate.connect(set_up_moderation, sender=self, weak=False)
-        self.replace_wagtail_task_notice()
+        # Any deletion, in the admin or from code, closes the submitter's record.
+        pre_delete.connect(story_deleted, sender=StoryPage, weak=False)
+        # Story routing, slug checks and cached listings/sitemaps at scale.
+        from .models import use_indexed_slug_lookups
+        from .selectors import connect_cache_invalidation
+
+        use_indexed_slug_lookups()
+        connect_cache_invalidation()
+        self.reconnect_wagtail_notices()
         page_published.connect(story_published, sender=StoryPage, weak=False)
         workflow_rejected.connect(changes_requested, weak=False)
+        checks.register(check_mail_deployment, checks.Tags.security, deploy=True)
 
-    def replace_wagtail_task_notice(self):
-        """Moderators get this app's notice, sent in the background; Wagtail's own
-        notice, sent during the visitor's request, is kept for other tasks only."""
-        from wagtail.admin.signal_handlers import task_submission_email_notifier
-        from wagtail.models import TaskState
-        from wagtail.signals import task_submitted
+    def reconnect_wagtail_notices(self):
+        """Wagtail writes each notice in its recipient's preferred admin language
+        or, when they have none, in the active language: the visitor's, when a
+        public form starts a workflow. Here that fallback is the site's default.
+        For a story, moderators get this app's notice (story language, review
+        link) instead of Wagtail's task notice, rather than both."""
+        from wagtail.admin import signal_handlers as wagtail_notices
+        from wagtail.models import TaskState, WorkflowState
+        from wagtail.signals import (
+            task_submitted,
+            workflow_approved,
+            workflow_rejected,
+            workflow_submitted,
+        )
 
         from .models import StoryModerationTask
 
-        uid = "group_approval_task_submitted_email_notification"
+        def story_task(instance, **kwargs):
+            return isinstance(instance.task.specific, StoryModerationTask)
 
-        def notify_unless_story(sender, instance, **kwargs):
-            if not isinstance(instance.task.specific, StoryModerationTask):
-                task_submission_email_notifier(
-                    sender=sender, instance=instance, **kwargs
-                )
+        notices = [
+            (
+                task_submitted,
+                TaskState,
+                "group_approval_task_submitted_email_notification",
+                wagtail_notices.task_submission_email_notifier,
+                story_task,
+            ),
+            (
+                workflow_submitted,
+                WorkflowState,
+                "workflow_state_submitted_email_notification",
+                wagtail_notices.workflow_submission_email_notifier,
+                None,
+            ),
+            (
+                workflow_rejected,
+                WorkflowState,
+                "workflow_state_rejected_email_notification",
+                wagtail_notices.workflow_rejection_email_notifier,
+                None,
+            ),
+            (
+                workflow_approved,
+                WorkflowState,
+                "workflow_state_approved_email_notification",
+                wagtail_notices.workflow_approval_email_notifier,
+                None,
+            ),
+        ]
+        for signal, sender, uid, notifier, skip in notices:
 
-        task_submitted.disconnect(sender=TaskState, dispatch_uid=uid)
-        task_submitted.connect(
-            notify_unless_story, sender=TaskState, dispatch_uid=uid, weak=False
-        )
+            def notify(sender, instance, notifier=notifier, skip=skip, **kwargs):
+                if skip is not None and skip(instance):
+                    return False
+                with translation.override(settings.LANGUAGE_CODE):
+                    return notifier(sender=sender, instance=instance, **kwargs)
+
+            signal.disconnect(sender=sender, dispatch_uid=uid)
+            signal.connect(notify, sender=sender, dispatch_uid=uid, weak=False)

@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
+from campaign.search import clean_search_query
 from partners.models import Topic
 
-from .images import photo_reencode
+from .images import photo_check, photo_reencode
 from .models import OrganisationType
 
 TITLE_MAX = 120
@@ -39,7 +40,7 @@ class StoryForm(forms.Form):
         label=_("Language of the story"), choices=settings.LANGUAGES
     )
     city = forms.CharField(label=_("City or town"), max_length=100)
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    country = LazyTypedChoiceField(label=_("Country"))
     organisation = forms.CharField(label=_("Organisation"), max_length=150)
     organisation_type = forms.ChoiceField(
         label=_("Type of organisation"), choices=OrganisationType.choices
@@ -110,6 +111,9 @@ class StoryForm(forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.fields["started"].initial = form_started_token()
+        # Built per form, so the names are in the visitor's language and sorted for
+        # it; the empty first choice means nobody lands in Afghanistan by default.
+        self.fields["country"].choices = [("", _("Choose a country")), *countries]
         # Limits are written into help texts here, in the visitor's language.
         self.fields["title"].help_text = _("Up to %(max)s characters.") % {
             "max": TITLE_MAX
@@ -119,12 +123,9 @@ class StoryForm(forms.Form):
             "between paragraphs."
         ) % {"min": BODY_MIN, "max": BODY_MAX}
         self.fields["photo"].help_text = _(
-            "Optional. JPEG, PNG or WebP, up to %(size)s MB and %(mp)s megapixels. "
-            "Location and camera data are removed."
-        ) % {
-            "size": settings.STORIES_PHOTO_MAX_BYTES // (1024 * 1024),
-            "mp": settings.STORIES_PHOTO_MAX_PIXELS // 1_000_000,
-        }
+            "Optional. JPEG, PNG or WebP, up to %(size)s MB. Location and camera "
+            "data are removed."
+        ) % {"size": settings.STORIES_PHOTO_MAX_BYTES // (1024 * 1024)}
 
     def clean_website(self):
         if self.cleaned_data["website"]:
@@ -151,10 +152,11 @@ class StoryForm(forms.Form):
         return started
 
     def clean_photo(self):
+        """Only the header here; the pixels are decoded in ``clean``."""
         photo = self.cleaned_data.get("photo")
         if not photo:
             return None
-        return photo_reencode(photo)
+        return photo_check(photo)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -172,6 +174,12 @@ class StoryForm(forms.Form):
         if self.errors and "started" in self.errors and len(self.errors) > 1:
             # Other errors send the form back anyway, with a fresh start time.
             del self.errors["started"]
+        if cleaned_data.get("photo") and not self.errors:
+            # Decoding is the one costly step: it runs for valid forms only.
+            try:
+                cleaned_data["photo"] = photo_reencode(cleaned_data["photo"])
+            except forms.ValidationError as error:
+                self.add_error("photo", error)
         return cleaned_data
 
     def refresh_started(self):
@@ -181,8 +189,16 @@ class StoryForm(forms.Form):
         self.data = data
 
 
+class SearchQueryField(forms.CharField):
+    """Keeps the words of whatever was typed, so that no search text makes the form
+    invalid (which would drop the other filters) or reaches the search engine raw."""
+
+    def to_python(self, value):
+        return clean_search_query(super().to_python(value), self.max_length)
+
+
 class StoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search stories"), required=False, max_length=100)
+    q = SearchQueryField(label=_("Search stories"), required=False, max_length=100)
     city = forms.ChoiceField(label=_("City"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)

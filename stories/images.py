@@ -1,5 +1,12 @@
-"""Submitted photos are decoded and encoded again, so only pixels survive: no EXIF or
-GPS data, no trailing payloads, nothing that is not really an image."""
+"""Submitted photos are decoded and encoded again, so only pixels survive: no EXIF,
+GPS, comments or other metadata, no trailing payloads, nothing that is not really an
+image.
+
+Checking is split in two so that a hostile file costs little: ``photo_check`` reads
+only the header (size, format, pixel count) and runs with the other fields;
+``photo_reencode`` decodes, and the form calls it only once everything else is
+valid. A JPEG is decoded at a reduced scale (``draft``); PNG and WebP cannot be, so
+their pixel limit is lower."""
 
 import io
 import warnings
@@ -13,56 +20,104 @@ from PIL import Image, ImageOps
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 
-def photo_reencode(upload):
-    """Return a clean copy of an uploaded JPEG, PNG or WebP as a ContentFile.
+def _not_an_image():
+    return ValidationError(
+        _("This file is not a JPEG, PNG or WebP photo, or it is damaged."),
+        code="invalid_image",
+    )
 
-    Raises ValidationError with a message for the visitor when the file is too
-    large, is not an accepted image, is damaged or has too many pixels."""
+
+def max_pixels(image_format):
+    if image_format == "JPEG":
+        return settings.STORIES_PHOTO_MAX_PIXELS
+    return settings.STORIES_PHOTO_MAX_PIXELS_UNSCALED
+
+
+def photo_check(upload):
+    """Refuse a file by its size and header alone, without decoding its pixels.
+
+    Returns the upload, rewound, or raises ValidationError with a message for the
+    visitor."""
     max_bytes = settings.STORIES_PHOTO_MAX_BYTES
-    max_pixels = settings.STORIES_PHOTO_MAX_PIXELS
     if upload.size > max_bytes:
         raise ValidationError(
             _("The photo is too large: the limit is %(size)s MB.")
             % {"size": max_bytes // (1024 * 1024)},
             code="too_large",
         )
-    not_an_image = ValidationError(
-        _("This file is not a JPEG, PNG or WebP photo, or it is damaged."),
-        code="invalid_image",
-    )
-    too_many_pixels = ValidationError(
-        _("The photo has too many pixels: the limit is %(mp)s megapixels.")
-        % {"mp": max_pixels // 1_000_000},
-        code="too_many_pixels",
-    )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(upload) as probe:
                 image_format = probe.format
                 width, height = probe.size
-                if image_format not in ACCEPTED_FORMATS:
-                    raise not_an_image
-                if width * height > max_pixels:
-                    raise too_many_pixels
-                probe.load()
-                image = ImageOps.exif_transpose(probe)
-    except ValidationError:
-        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise too_many_pixels from None
-    except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError):
-        raise not_an_image from None
+        image_format, width, height = None, 0, 0
+    except (OSError, SyntaxError, ValueError):
+        raise _not_an_image() from None
+    if image_format is not None and image_format not in ACCEPTED_FORMATS:
+        raise _not_an_image()
+    limit = max_pixels(image_format or "PNG")
+    if image_format is None or width * height > limit:
+        raise ValidationError(
+            _(
+                "The photo has too many pixels: the limit is %(mp)s megapixels for "
+                "JPEG and %(unscaled)s megapixels for PNG or WebP."
+            )
+            % {
+                "mp": settings.STORIES_PHOTO_MAX_PIXELS // 1_000_000,
+                "unscaled": settings.STORIES_PHOTO_MAX_PIXELS_UNSCALED // 1_000_000,
+            },
+            code="too_many_pixels",
+        )
+    upload.seek(0)
+    return upload
 
+
+def _decode(upload):
+    """The upload's pixels, no larger than the stored size, then turned upright."""
+    longest = settings.STORIES_PHOTO_MAX_SIDE
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with Image.open(upload) as image:
+            image_format = image.format
+            if image_format == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 scale when the photo is that much
+                # larger than what is kept: most of the cost never happens.
+                image.draft("RGB", (longest, longest))
+            image.load()
+    image.thumbnail((longest, longest), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return image_format, ImageOps.exif_transpose(image)
+
+
+def photo_reencode(upload):
+    """Return a clean copy of an uploaded JPEG, PNG or WebP as a ContentFile.
+
+    Raises ValidationError with a message for the visitor when the file is too
+    large, is not an accepted image, is damaged or has too many pixels."""
+    photo_check(upload)
+    try:
+        image_format, image = _decode(upload)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _not_an_image() from None
+    except (OSError, SyntaxError, ValueError):
+        raise _not_an_image() from None
+
+    if image_format == "JPEG" or "A" not in image.getbands() and image.mode != "P":
+        mode = "RGB"
+    else:
+        mode = "RGBA"
+    clean = image.convert(mode)
+    # Without its info dictionary, no comment, ICC profile, XMP, EXIF or text
+    # chunk can follow the pixels into the new file.
+    clean.info.clear()
     output = io.BytesIO()
     if image_format == "JPEG":
-        image.convert("RGB").save(output, "JPEG", quality=88, optimize=True)
+        clean.save(output, "JPEG", quality=88, optimize=True)
     elif image_format == "PNG":
-        keep = "RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB"
-        image.convert(keep).save(output, "PNG", optimize=True)
+        clean.save(output, "PNG", optimize=True)
     else:
-        keep = "RGBA" if "A" in image.getbands() else "RGB"
-        image.convert(keep).save(output, "WEBP", quality=88)
+        clean.save(output, "WEBP", quality=88)
     return ContentFile(
         output.getvalue(), name=f"photo.{ACCEPTED_FORMATS[image_format]}"
     )

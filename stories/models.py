@@ -5,21 +5,27 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Page
+from wagtail.models.pages import AbstractPage
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from campaign.languages import language_dir
 
+from .permissions import StoryIsFinal, StoryPermissionTester
 from .selectors import story_index_listing
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -39,10 +45,112 @@ class OrganisationType(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# --- Translated slugs ---
+# wagtail-modeltranslation routes a child page and checks slug uniqueness by loading
+# every sibling into Python and reading its slug in each language. Under the story
+# index (thousands of children) the same rules run as indexed queries on the
+# slug_<lang> columns: fetch the few siblings that use the slug in any language, then
+# apply modeltranslation's fallback rule to those rows only.
+
+SLUG_LANGUAGES = tuple(mt_settings.AVAILABLE_LANGUAGES)
+SLUG_FIELDS = tuple(build_localized_fieldname("slug", code) for code in SLUG_LANGUAGES)
+
+
+def translated_slug(page, language):
+    """The slug a reader of ``language`` sees: modeltranslation's fallback order."""
+    fallbacks = getattr(Page.__dict__.get("slug"), "fallback_languages", None)
+    for code in resolution_order(language, fallbacks):
+        value = getattr(page, build_localized_fieldname("slug", code), None)
+        if value:
+            return value
+    return ""
+
+
+def children_using_slugs(parent, slugs):
+    """Children of ``parent`` that use one of ``slugs`` in any language, in tree
+    order: one query on the indexed slug_<lang> columns."""
+    slugs = [slug for slug in slugs if slug]
+    if not slugs:
+        return Page.objects.none()
+    condition = Q()
+    for name in SLUG_FIELDS:
+        condition |= Q(**{f"{name}__in": slugs})
+    return Page.objects.child_of(parent).filter(condition).order_by("path")
+
+
+def translated_slug_errors(page, parent):
+    """wagtail-modeltranslation's rule (in no language may the page's slug, as a
+    reader of that language sees it, be a sibling's), without reading every sibling.
+    """
+    if parent is None:
+        return {}
+    own = {code: translated_slug(page, code) for code in SLUG_LANGUAGES}
+    siblings = children_using_slugs(parent, set(own.values()))
+    if page.pk:
+        siblings = siblings.exclude(pk=page.pk)
+    errors = {}
+    for sibling in siblings:
+        for code, slug in own.items():
+            if slug and translated_slug(sibling, code) == slug:
+                errors[build_localized_fieldname("slug", code)] = _(
+                    "This slug is already in use"
+                )
+    return errors
+
+
+class TranslatedSlugRouting:
+    """Finds a child by its slug in the visitor's language with one indexed query,
+    where wagtail-modeltranslation's ``route`` compares the slugs of all children."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            if self.live:
+                return RouteResult(self)
+            raise Http404
+        slug, remaining = path_components[0], path_components[1:]
+        language = translation.get_language()
+        for child in children_using_slugs(self, [slug]):
+            if translated_slug(child, language) == slug:
+                child._cached_parent_obj = self
+                return child.specific.route(request, remaining)
+        raise Http404
+
+
+class TranslatedSlugValidation:
+    """Slug uniqueness checked with queries rather than loops over siblings."""
+
+    @staticmethod
+    def _slug_is_available(slug, parent_page, page=None):
+        """Wagtail's check looks at the active language's column only; a slug used by
+        a sibling in any language would collide once fallbacks apply."""
+        if parent_page is None:
+            return True
+        siblings = children_using_slugs(parent_page, [slug])
+        if page is not None and page.pk:
+            siblings = siblings.exclude(pk=page.pk)
+        return not siblings.exists()
+
+    def clean(self):
+        errors = translated_slug_errors(self, self.get_parent())
+        if errors:
+            raise ValidationError(errors)
+        AbstractPage.clean(self)  # Wagtail's own clean, without the patched loop
+
+
+def use_indexed_slug_lookups():
+    """wagtail-modeltranslation assigns its ``route``, ``clean`` and admin form to
+    every translated page model when its app is ready; this puts the indexed versions
+    back on the story models. Called from ``StoriesConfig.ready``."""
+    StoryIndexPage.route = TranslatedSlugRouting.route
+    StoryPage.clean = TranslatedSlugValidation.clean
+    StoryPage.base_form_class = StoryPageForm
+    StoryPage.get_edit_handler.cache_clear()
+
+
 # --- Pages ---
 
 
-class StoryIndexPage(Page):
+class StoryIndexPage(TranslatedSlugRouting, Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -58,6 +166,13 @@ class StoryIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(story_index_listing(self, request))
         return context
+
+    def get_workflow(self):
+        """The story workflow assigned here moderates the stories below; the index
+        itself follows its ancestors' workflow, so that story moderators never get
+        to edit or approve it."""
+        parent = self.get_parent()
+        return parent.specific_deferred.get_workflow() if parent else None
 
 
 class StoryPageForm(WagtailAdminPageForm):
@@ -76,10 +191,30 @@ class StoryPageForm(WagtailAdminPageForm):
             self.add_error(
                 f"title_{settings.LANGUAGE_CODE}", _("Give the story a title.")
             )
+        self.check_translated_slugs(cleaned_data)
         return cleaned_data
 
+    def check_translated_slugs(self, cleaned_data):
+        """wagtail-modeltranslation's form check (each language's slug against the
+        siblings' slugs in that language), with one indexed query."""
+        typed = {
+            code: cleaned_data.get(name)
+            for code, name in zip(SLUG_LANGUAGES, SLUG_FIELDS, strict=True)
+            if cleaned_data.get(name) is not None
+        }
+        siblings = children_using_slugs(self.parent_page, set(typed.values()))
+        if self.instance.pk:
+            siblings = siblings.exclude(pk=self.instance.pk)
+        for sibling in siblings:
+            for code, slug in typed.items():
+                if translated_slug(sibling, code) == slug:
+                    self.add_error(
+                        build_localized_fieldname("slug", code),
+                        _("This slug is already in use"),
+                    )
 
-class StoryPage(Page):
+
+class StoryPage(TranslatedSlugValidation, Page):
     story_language = models.CharField(
         _("language of the story"),
         max_length=7,
@@ -169,6 +304,8 @@ class StoryPage(Page):
         self._check_slug_is_unique()
 
     def save(self, *args, **kwargs):
+        if self.live and self.pk and self.decision_is_final:
+            raise StoryIsFinal("A withdrawn or rejected story cannot be published.")
         # An empty editor leaves "<p></p>", which would hide the fallback language.
         for code in LANGUAGE_CODES:
             name = f"body_{code}"
@@ -176,6 +313,17 @@ class StoryPage(Page):
             if value and not strip_tags(value).strip():
                 setattr(self, name, "")
         return super().save(*args, **kwargs)
+
+    def permissions_for_user(self, user):
+        return StoryPermissionTester(user, self)
+
+    @property
+    def decision_is_final(self):
+        """Withdrawn by its submitter or rejected: never to be published again.
+        Read from the database each time, as the decision may be minutes old."""
+        return Submission.objects.filter(
+            story_id=self.pk, status__in=Submission.FINAL_STATUSES
+        ).exists()
 
     @property
     def content_language(self):
@@ -221,6 +369,8 @@ class Submission(models.Model):
         NOT_PUBLISHED = "not_published", _("Not published")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
+    FINAL_STATUSES = (Status.NOT_PUBLISHED, Status.WITHDRAWN)
+
     reference = models.CharField(
         _("reference"), max_length=12, unique=True, editable=False
     )
@@ -260,6 +410,10 @@ class Submission(models.Model):
         verbose_name = _("story submission")
         verbose_name_plural = _("story submissions")
         indexes = [models.Index(fields=["status", "submitted_at"])]
+        permissions = [
+            ("export_submission", _("Can export a submitter's personal data")),
+            ("erase_submission", _("Can erase a submitter's personal data")),
+        ]
 
     def __str__(self):
         return self.reference
@@ -284,10 +438,16 @@ class StoryModerationTask(AbstractGroupApprovalTask):
     and tells the submitter why."""
 
     def get_actions(self, obj, user):
+        """Wagtail's editor appends "and Publish" to the approve label of a
+        workflow's last task, in the admin user's language."""
         if not (user.is_superuser or self._user_in_groups(user)):
             return []
+        if getattr(obj, "specific_class", None) is StoryPage and (
+            obj.specific_deferred.decision_is_final
+        ):
+            return []
         return [
-            ("approve", _("Approve and publish"), False),
+            ("approve", _("Approve"), False),
             ("reject", _("Request changes"), True),
             ("decline", _("Reject"), True),
         ]
@@ -314,3 +474,25 @@ class StoryModerationTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("story moderation task")
         verbose_name_plural = _("story moderation tasks")
+
+
+# --- Rate limit ---
+
+
+class SubmissionAttempt(models.Model):
+    """One POST to the story form, kept for the rate limit window. The client is a
+    keyed hash of its address, never the address itself."""
+
+    client = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("submission attempt")
+        verbose_name_plural = _("submission attempts")
+        indexes = [
+            models.Index(fields=["client", "created_at"]),
+            models.Index(fields=["created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.client[:8]} {self.created_at:%Y-%m-%d %H:%M}"

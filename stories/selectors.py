@@ -1,11 +1,20 @@
 """Read-side queries for story listings; each runs a fixed number of SQL queries."""
 
+import secrets
+from collections import namedtuple
+
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.utils import translation
+from django.utils.functional import cached_property
 from wagtail.images import get_image_model
 
 CARD_RENDITIONS = ("fill-640x400|format-webp",)
 PER_PAGE = 12
+MAX_PAGES = 50
+
+TopicChoice = namedtuple("TopicChoice", ["slug", "name"])
 
 
 def live_stories(index=None):
@@ -15,6 +24,17 @@ def live_stories(index=None):
     if index is not None:
         stories = stories.child_of(index)
     return stories
+
+
+def stories_matching(stories, query):
+    """Narrow ``stories`` to those the search index matches, inside the database.
+
+    The database search backends build the match as a queryset (a join on the index
+    on PostgreSQL, a MATCH subquery on SQLite): it is used here as a subquery, so the
+    count and the pages cover every match and no list of ids passes through Python.
+    """
+    matches = live_stories().search(query, order_by_relevance=False)
+    return stories.filter(pk__in=matches.get_queryset().values("pk"))
 
 
 def story_cards(stories):
@@ -27,17 +47,58 @@ def latest_stories(count):
     return list(story_cards(live_stories().order_by("-first_published_at"))[:count])
 
 
-def story_index_listing(index, request):
+class StoryPaginator(Paginator):
+    """Offers the first ``MAX_PAGES`` pages: deeper pages would make the database
+    sort and skip most stories (OFFSET); the filters narrow the list instead. The
+    count stays the full one, and can be given when it is already known."""
+
+    def __init__(self, object_list, per_page, count=None):
+        super().__init__(object_list, per_page)
+        if count is not None:
+            self.__dict__["count"] = count
+
+    @cached_property
+    def num_pages(self):
+        return min(Paginator.num_pages.func(self), MAX_PAGES)
+
+
+def story_filter_choices(index):
+    """Cities, countries and topics of the live stories under ``index``, and their
+    number: read from the cache, rebuilt after a page is published or unpublished."""
     from partners.models import Topic
 
+    language = translation.get_language()
+    key = f"stories:choices:{published_version()}:{index.pk}:{language}"
+    choices = cache.get(key)
+    if choices is None:
+        stories = live_stories(index)
+        choices = {
+            "cities": list(
+                stories.order_by("city").values_list("city", flat=True).distinct()
+            ),
+            "country_codes": list(
+                stories.order_by().values_list("country", flat=True).distinct()
+            ),
+            "topics": [
+                TopicChoice(topic.slug, str(topic.name))
+                for topic in Topic.objects.filter(pk__in=stories.values("topics"))
+            ],
+            "count": stories.count(),
+        }
+        cache.set(key, choices, CACHE_TIMEOUT)
+    return choices
+
+
+def story_index_listing(index, request):
     from .forms import StoryFilterForm
 
     stories = live_stories(index)
+    choices = story_filter_choices(index)
     form = StoryFilterForm(
         request.GET or None,
-        cities=stories.order_by("city").values_list("city", flat=True).distinct(),
-        country_codes=stories.order_by().values_list("country", flat=True).distinct(),
-        topics=Topic.objects.filter(stories__in=stories).distinct(),
+        cities=choices["cities"],
+        country_codes=choices["country_codes"],
+        topics=choices["topics"],
     )
     filters = form.cleaned_data if form.is_valid() else {}
     if filters.get("city"):
@@ -49,15 +110,62 @@ def story_index_listing(index, request):
     if filters.get("language"):
         stories = stories.filter(story_language=filters["language"])
     if filters.get("q"):
-        matches = live_stories().search(filters["q"])
-        stories = stories.filter(pk__in=[page.pk for page in matches[:1000]])
+        stories = stories_matching(stories, filters["q"])
     stories = story_cards(stories.order_by("-first_published_at", "-pk"))
-    page = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
+    count = None if any(filters.values()) else choices["count"]
+    page = StoryPaginator(stories, PER_PAGE, count=count).get_page(
+        request.GET.get("page")
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return {
         "stories": page,
         "filter_form": form,
         "is_filtered": any(filters.values()),
+        "active_filters": sum(1 for value in filters.values() if value),
         "query_string": query.urlencode(),
     }
+
+
+# --- Cached lists, renewed when published pages change ---
+
+PUBLISHED_VERSION_KEY = "pages:published-version"
+CACHE_TIMEOUT = 60 * 60 * 24
+
+
+def published_version():
+    """A token that changes whenever a page is published, unpublished, moved or
+    deleted: cache keys of lists built from live pages include it."""
+    version = cache.get(PUBLISHED_VERSION_KEY)
+    if version is None:
+        version = secrets.token_hex(6)
+        cache.add(PUBLISHED_VERSION_KEY, version, None)
+        version = cache.get(PUBLISHED_VERSION_KEY, version)
+    return version
+
+
+def published_pages_changed(**kwargs):
+    cache.set(PUBLISHED_VERSION_KEY, secrets.token_hex(6), None)
+
+
+def live_page_saved(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and instance.live:
+        published_pages_changed()
+
+
+def connect_cache_invalidation():
+    """Publishing saves a live page; factories and scripts may save one directly."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page
+    from wagtail.signals import page_unpublished, post_page_move
+
+    post_save.connect(live_page_saved, dispatch_uid="stories-cache-save")
+    page_unpublished.connect(
+        published_pages_changed, dispatch_uid="stories-cache-unpublish"
+    )
+    post_page_move.connect(published_pages_changed, dispatch_uid="stories-cache-move")
+    post_delete.connect(
+        published_pages_changed, sender=Page, dispatch_uid="stories-cache-delete"
+    )

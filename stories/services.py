@@ -1,19 +1,33 @@
 """Everything that changes a story or its submitter's data goes through here."""
 
+import hashlib
+import hmac
+import logging
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.html import linebreaks
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Workflow
 
-from . import tasks
-from .models import StoryIndexPage, StoryModerationTask, StoryPage, Submission
+from config.mail import base_url as site_base_url
 
+from . import tasks
+from .models import (
+    StoryIndexPage,
+    StoryModerationTask,
+    StoryPage,
+    Submission,
+    SubmissionAttempt,
+)
+
+logger = logging.getLogger(__name__)
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 PHOTO_COLLECTION = "Submitted photos"
 
@@ -47,28 +61,56 @@ def story_workflow():
 
 
 def _send_later(kind, submission):
+    # The address links start from is taken now: a worker has no request.
+    base_url = site_base_url()
     transaction.on_commit(
-        lambda: tasks.send_story_email.enqueue(kind=kind, submission_id=submission.pk)
+        lambda: tasks.send_story_email.enqueue(
+            kind=kind, submission_id=submission.pk, base_url=base_url
+        )
     )
 
 
-@transaction.atomic
 def story_submit(*, index, data, language):
     """Store a new story, unpublished, with its private submitter record, and start
     moderation. ``data`` is a valid StoryForm's cleaned_data; ``language`` is the
-    language of the site the visitor used."""
+    language of the site the visitor used.
+
+    All or nothing: when anything fails, the database rolls back and the photo
+    file already written to storage is deleted, then the error is raised."""
+    stored_files = []
+    try:
+        return _story_submit(
+            index=index, data=data, language=language, stored_files=stored_files
+        )
+    except BaseException:
+        for file in stored_files:
+            try:
+                file.storage.delete(file.name)
+            except Exception:
+                logger.exception("Could not delete %s after a failed save", file.name)
+        raise
+
+
+@transaction.atomic
+def _story_submit(*, index, data, language, stored_files):
     code = data["story_language"]
     reference = _new_reference()
     photo = None
     if data.get("photo"):
         upload = data["photo"]
         extension = upload.name.rsplit(".", 1)[-1]
-        upload.name = f"story-{reference.lower()}.{extension}"
-        photo = get_image_model().objects.create(
+        # Unguessable, and unrelated to the reference that the status link carries.
+        upload.name = f"story-{secrets.token_urlsafe(16)}.{extension}"
+        photo = get_image_model()(
             title=f"{reference}: {data['title'][:80]}",
             file=upload,
             collection=_photo_collection(),
         )
+        try:
+            photo.save()
+        finally:
+            if photo.file.name:
+                stored_files.append(photo.file)
     with translation.override(code):
         page = StoryPage(
             live=False,
@@ -86,6 +128,9 @@ def story_submit(*, index, data, language):
                 f"photo_alt_{code}": data.get("photo_alt", "") if photo else "",
             },
         )
+        if not slugify(data["title"], allow_unicode=True):
+            # A title of emoji or punctuation alone gives no slug: use the reference.
+            page.slug = reference.lower()
         page.topics = list(data.get("topics") or [])
         index.add_child(instance=page)
         page.save_revision(user=None, log_action=False)
@@ -109,10 +154,35 @@ def story_submit(*, index, data, language):
     return submission
 
 
+def submission_attempt_allowed(*, client):
+    """Count one POST to the story form and say whether its client is still within
+    the rate limit. Counted in the database, so every worker process shares it; the
+    attempt is stored before counting, so concurrent posts cannot all slip through.
+    """
+    limit, window = settings.STORIES_RATE_LIMIT
+    now = timezone.now()
+    key = hmac.new(
+        settings.SECRET_KEY.encode(), client.encode(), hashlib.sha256
+    ).hexdigest()
+    SubmissionAttempt.objects.filter(
+        created_at__lt=now - timedelta(seconds=window)
+    ).delete()
+    SubmissionAttempt.objects.create(client=key, created_at=now)
+    recent = SubmissionAttempt.objects.filter(
+        client=key, created_at__gt=now - timedelta(seconds=window)
+    )
+    return recent.count() <= limit
+
+
 def story_mark_published(*, page):
-    """Called when a story goes live: the submitter hears of it once."""
+    """Called when a story goes live: the submitter hears of it once. A withdrawn
+    or rejected story never goes live (``StoryPage.save`` refuses); should one get
+    through, its decision still stands."""
     submission = Submission.objects.filter(story=page).first()
-    if submission is None or submission.status == Submission.Status.PUBLISHED:
+    if submission is None or submission.status in (
+        Submission.Status.PUBLISHED,
+        *Submission.FINAL_STATUSES,
+    ):
         return
     submission.status = Submission.Status.PUBLISHED
     submission.decided_at = timezone.now()
@@ -129,7 +199,8 @@ def story_mark_in_review(*, page):
 
 @transaction.atomic
 def story_reject(*, task_state, user, reason):
-    """End moderation for good: never published, and the submitter learns why."""
+    """End moderation for good: never published, the photo the submitter sent is
+    deleted, and the submitter learns why."""
     workflow_state = task_state.workflow_state
     page = workflow_state.content_object.specific
     workflow_state.cancel(user=user)
@@ -143,13 +214,16 @@ def story_reject(*, task_state, user, reason):
     submission.decided_at = timezone.now()
     submission.decision_reason = reason
     submission.save(update_fields=["status", "decided_at", "decision_reason"])
+    page.revisions.update(approved_go_live_at=None)  # no scheduled publishing
+    _submitted_photos_delete(page=page, reference=submission.reference)
     if not submission.is_erased:
         _send_later("rejected", submission)
 
 
 @transaction.atomic
 def story_withdraw(*, submission):
-    """The submitter takes the story back: it goes offline and their data is erased."""
+    """The submitter takes the story back: it goes offline for good, its photo is
+    deleted and their data is erased."""
     page = submission.story
     if page is not None:
         workflow_state = page.current_workflow_state
@@ -161,7 +235,43 @@ def story_withdraw(*, submission):
     submission.status = Submission.Status.WITHDRAWN
     submission.decided_at = timezone.now()
     submission.save(update_fields=["status", "decided_at"])
+    if page is not None:
+        page.revisions.update(approved_go_live_at=None)  # no scheduled publishing
+        _submitted_photos_delete(page=page, reference=submission.reference)
     submission_erase(submission=submission)
+
+
+def story_deleted(*, page):
+    """A story is being deleted (in the admin, or with its index): its submitter
+    record, left without a story, is closed as not published so that the retention
+    purge erases it like a rejection's, and the photo the submitter sent goes now.
+    Nothing is e-mailed: a rejection is the way to tell a submitter no."""
+    submission = Submission.objects.filter(story_id=page.pk).first()
+    if submission is None:
+        return
+    if submission.status not in Submission.FINAL_STATUSES:
+        submission.status = Submission.Status.NOT_PUBLISHED
+        submission.decided_at = timezone.now()
+        submission.save(update_fields=["status", "decided_at"])
+    _submitted_photos_delete(page=page, reference=submission.reference)
+
+
+def _submitted_photos_delete(*, page, reference):
+    """Delete the photos a submitter sent with the story, with their renditions;
+    Wagtail deletes their files once the transaction commits. Those are the images
+    in the submitted-photos collection that the story shows or that carry its
+    reference; an image an editor chose from the library stays."""
+    root = Collection.get_first_root_node()
+    collection = root and root.get_children().filter(name=PHOTO_COLLECTION).first()
+    if collection is None:
+        return
+    belongs = Q(title__startswith=f"{reference}: ")
+    if page.photo_id:
+        belongs |= Q(pk=page.photo_id)
+    for photo in get_image_model().objects.filter(belongs, collection=collection):
+        if photo.pk == page.photo_id:
+            page.photo = None  # the database row is updated by the deletion
+        photo.delete()
 
 
 def submission_erase(*, submission, user=None):
@@ -216,11 +326,9 @@ def submissions_purge(*, now=None):
     for submission in expired:
         story = submission.story
         if story is not None and not story.live:
-            photo = story.photo
+            story_deleted(page=story)
             story.delete()
             submission.story = None
-            if photo is not None:
-                photo.delete()
         if not submission.is_erased:
             submission_erase(submission=submission)
         count += 1
@@ -229,26 +337,42 @@ def submissions_purge(*, now=None):
 
 # --- Moderation set-up ---
 
-MODERATOR_PERMISSIONS = [
+# Moderators hold no page permission: being in the story task's groups lets them
+# edit, approve and take down stories, and nothing else (see stories/permissions.py).
+MODERATOR_PERMISSIONS = [("wagtailadmin", "access_admin")]
+PERSONAL_DATA_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("stories", "view_submission"),
-    ("stories", "change_submission"),
+    ("stories", "export_submission"),
+    ("stories", "erase_submission"),
 ]
 
 
-def story_moderation_setup():
-    """The "Story moderators" group with just what moderation needs, and the workflow
-    whose one task they hold. Safe to run again."""
+def _group_with_permissions(name, permissions):
     from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupCollectionPermission, WorkflowTask
 
-    group, _created = Group.objects.get_or_create(
-        name=settings.STORIES_MODERATORS_GROUP
-    )
-    for app_label, codename in MODERATOR_PERMISSIONS:
+    group, _created = Group.objects.get_or_create(name=name)
+    for app_label, codename in permissions:
         group.permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
         )
+    return group
+
+
+def story_moderation_setup():
+    """The "Story moderators" group with just what moderation needs, the workflow
+    whose one task they hold, and the "Personal data officers" group, who alone see,
+    export and erase submitters' personal data. Safe to run again: it adds what is
+    missing and takes nothing away."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupCollectionPermission, WorkflowTask
+
+    group = _group_with_permissions(
+        settings.STORIES_MODERATORS_GROUP, MODERATOR_PERMISSIONS
+    )
+    _group_with_permissions(
+        settings.STORIES_PERSONAL_DATA_GROUP, PERSONAL_DATA_PERMISSIONS
+    )
     root_collection = Collection.get_first_root_node() or Collection.add_root(
         name="Root"
     )
@@ -274,27 +398,16 @@ def story_moderation_setup():
 
 
 def story_index_setup(*, index):
-    """Moderators may edit and publish (approve) stories under this index, which
-    uses the story workflow."""
+    """Stories under this index go through the story workflow."""
     _index_setup(index.pk)
 
 
 def _index_setup(index_id):
-    from django.contrib.auth.models import Group, Permission
-    from wagtail.models import GroupPagePermission, WorkflowPage
+    from wagtail.models import WorkflowPage
 
-    group = Group.objects.filter(name=settings.STORIES_MODERATORS_GROUP).first()
     workflow = story_workflow()
-    if group is None or workflow is None:
+    if workflow is None:
         return
-    for codename in ("change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page_id=index_id,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
     WorkflowPage.objects.get_or_create(
         page_id=index_id, defaults={"workflow": workflow}
     )

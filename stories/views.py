@@ -1,9 +1,7 @@
+import logging
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.core.cache import cache
-from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -13,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
+
+from config.clientip import client_network
 
 from . import services
 from .forms import StoryForm
@@ -39,8 +39,7 @@ def _is_cross_site(request):
     return False
 
 
-def _client_key(request):
-    return "stories:submissions:" + request.META.get("REMOTE_ADDR", "unknown")
+logger = logging.getLogger(__name__)
 
 
 @csrf_exempt
@@ -51,14 +50,13 @@ def share(request):
     no session or account to protect, and cross-site posts are refused by their
     Fetch metadata or Origin header instead of a CSRF token."""
     index = _story_index()
-    limit, window = settings.STORIES_RATE_LIMIT
     context = {}
     if request.method == "POST":
         if _is_cross_site(request):
             return TemplateResponse(
                 request, "stories/refused.html", context, status=403
             )
-        if cache.get(_client_key(request), 0) >= limit:
+        if not services.submission_attempt_allowed(client=client_network(request)):
             return TemplateResponse(
                 request, "stories/rate_limited.html", context, status=429
             )
@@ -70,7 +68,10 @@ def share(request):
                     data=form.cleaned_data,
                     language=translation.get_language(),
                 )
-            except DatabaseError:
+            except Exception:
+                # Nothing was stored (the service rolls back and removes the
+                # photo file); the visitor gets the form back with all they typed.
+                logger.exception("A story could not be saved")
                 form.add_error(
                     None,
                     _(
@@ -83,8 +84,6 @@ def share(request):
                 return TemplateResponse(
                     request, "stories/share.html", context, status=503
                 )
-            cache.add(_client_key(request), 0, window)
-            cache.incr(_client_key(request))
             return redirect("stories:thanks", token=status_token(submission))
         form.refresh_started()
         context.update(form=form, photo_dropped=bool(request.FILES))

@@ -1,9 +1,16 @@
+"""The stories' admin: the list of stories, submitters' records, permissions,
+history entries, and the editor's opening language."""
+
 import django_filters
 from django.conf import settings
+from django.db.models import Q
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem as AdminMenuItem
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView as ModelIndexView
@@ -12,18 +19,34 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from . import admin_views, services
 from .models import StoryIndexPage, StoryPage, Submission
+from .permissions import SubmissionPermissionPolicy, is_story_moderator
+
+# Before the viewsets below are registered, or Wagtail makes a default policy.
+register_permission_policy(
+    Submission, SubmissionPermissionPolicy(Submission), exact_class=True
+)
 
 # --- The filterable list of stories ---
 
 
+def story_status(page):
+    """The submission's status or, for a story written in the admin (the demo
+    stories, say), whether it is live."""
+    try:
+        return page.submission.get_status_display()
+    except Submission.DoesNotExist:
+        return Submission.Status.PUBLISHED.label if page.live else _("Draft")
+
+
 class StoryFilterSet(PageFilterSet):
     status = django_filters.ChoiceFilter(
-        field_name="submission__status",
         choices=Submission.Status.choices,
         label=_("Status"),
+        method="filter_status",
     )
     story_language = django_filters.ChoiceFilter(
         choices=settings.LANGUAGES, label=_("Language of the story")
@@ -39,14 +62,39 @@ class StoryFilterSet(PageFilterSet):
         model = StoryPage
         fields = []
 
+    def filter_status(self, queryset, name, value):
+        status = Q(submission__status=value)
+        if value == Submission.Status.PUBLISHED:
+            status |= Q(submission__isnull=True, live=True)
+        return queryset.filter(status)
+
 
 class StoryIndexView(PageIndexView):
+    """Moderators see every story here, though they hold no page permission."""
+
+    def user_has_any_permission(self, permissions):
+        return is_story_moderator(self.request.user) or (
+            super().user_has_any_permission(permissions)
+        )
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("submission")
+        if is_story_moderator(self.request.user):
+            pages = self.annotate_queryset(self.model.objects.filter(depth__gt=1))
+        else:
+            pages = super().get_base_queryset()
+        return pages.select_related("submission")
+
+
+class StoryListingMenuItem(AdminMenuItem):
+    def is_shown(self, request):
+        return is_story_moderator(request.user) or policy_registry.get_by_type(
+            StoryPage
+        ).user_has_any_permission(request.user, PageIndexView.any_permission_required)
 
 
 class StoryListingViewSet(PageListingViewSet):
     model = StoryPage
+    menu_item_class = StoryListingMenuItem
     icon = "openquote"
     menu_label = _("All stories")
     name = "story_listing"
@@ -60,7 +108,7 @@ class StoryListingViewSet(PageListingViewSet):
             label=_("Language"),
             accessor="get_story_language_display",
         ),
-        Column("status", label=_("Status"), accessor="submission.get_status_display"),
+        Column("status", label=_("Status"), accessor=story_status),
     ]
 
 
@@ -79,24 +127,34 @@ class SubmissionFilterSet(WagtailFilterSet):
 
 class SubmissionIndexView(ModelIndexView):
     def get_list_more_buttons(self, instance):
-        return [
-            *super().get_list_more_buttons(instance),
-            MenuItem(
-                _("Export personal data"),
-                url=reverse("stories_submission:export", args=[instance.pk]),
-                icon_name="download",
-                priority=40,
-            ),
-            MenuItem(
-                _("Erase personal data"),
-                url=reverse("stories_submission:erase", args=[instance.pk]),
-                icon_name="bin",
-                priority=50,
-            ),
-        ]
+        buttons = list(super().get_list_more_buttons(instance))
+        if self.user_has_permission("export"):
+            buttons.append(
+                MenuItem(
+                    _("Export personal data"),
+                    url=reverse("stories_submission:export", args=[instance.pk]),
+                    icon_name="download",
+                    priority=40,
+                )
+            )
+        if self.user_has_permission("erase"):
+            buttons.append(
+                MenuItem(
+                    _("Erase personal data"),
+                    url=reverse("stories_submission:erase", args=[instance.pk]),
+                    icon_name="bin",
+                    priority=50,
+                )
+            )
+        return buttons
 
 
 class SubmissionViewSet(ModelViewSet):
+    """Submitters' records: listed, inspected, exported and erased by those who hold
+    each permission (the "Personal data officers" group). They come from the public
+    form only, so there is no form to add, edit or delete one: an edited e-mail
+    address would redirect the submitter's private status link."""
+
     model = Submission
     icon = "user"
     menu_label = _("Submitters")
@@ -111,7 +169,6 @@ class SubmissionViewSet(ModelViewSet):
         DateColumn("submitted_at", label=_("Submitted")),
     ]
     search_fields = ["reference", "name", "email"]
-    form_fields = ["name", "email", "role"]
     inspect_view_enabled = True
     inspect_view_fields = [
         "reference",
@@ -132,12 +189,28 @@ class SubmissionViewSet(ModelViewSet):
     add_to_admin_menu = False
     copy_view_enabled = False
 
+    read_only_views = frozenset({"add", "edit", "delete", "copy"})
+
     def get_queryset(self, request):
         return Submission.objects.select_related("story")
 
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{f"{name}_url_name": None for name in self.read_only_views}, **kwargs
+        )
+
     def get_urlpatterns(self):
         return [
-            *super().get_urlpatterns(),
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("history/<int:pk>/", self.history_view, name="history"),
+            path(
+                "history-results/<int:pk>/",
+                self.history_results_view,
+                name="history_results",
+            ),
+            path("usage/<int:pk>/", self.usage_view, name="usage"),
             path("<int:pk>/export/", admin_views.export, name="export"),
             path("<int:pk>/erase/", admin_views.erase, name="erase"),
         ]
@@ -179,3 +252,16 @@ def set_up_new_story_index(request, page):
 def mark_story_in_review(request, page):
     if isinstance(page.specific, StoryPage):
         services.story_mark_in_review(page=page.specific)
+
+
+# --- Editor ---
+
+
+@hooks.register("insert_editor_js", order=-10)
+def open_stories_in_their_language():
+    """wagtail-modeltranslation's locale picker opens every page on the default
+    language; a story opens on the language it is written in. Runs first, so that
+    its ready handler sets the picker's default before the picker is built."""
+    return format_html(
+        '<script src="{}"></script>', static("stories/admin/story-language.js")
+    )

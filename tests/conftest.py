@@ -18,6 +18,17 @@ def pytest_configure(config):
         )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def mail_through_the_queue(django_test_environment):
+    """Django's test set-up makes every mailer locmem; restore the configured ones,
+    so e-mail in tests goes through the task queue as it does in production."""
+    from importlib import import_module
+
+    from django.conf import settings
+
+    settings.MAILERS = import_module(os.environ["DJANGO_SETTINGS_MODULE"]).MAILERS
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in English, whatever language the previous request activated."""

@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page
 
@@ -10,6 +10,24 @@ from campaign.languages import language_dir
 from campaign.models import SiteChrome
 
 register = template.Library()
+
+
+def translated_path(request, code):
+    """This view's path in language ``code``, or that language's home page.
+
+    Built from the resolved view, never by parsing the requested address: a path
+    such as ``//other.example/en/`` reads as another host to a URL parser.
+    """
+    try:
+        match = resolve(request.path_info)
+        with translation.override(code):
+            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    except (Resolver404, NoReverseMatch):
+        return f"/{code}/"
+    if not path.startswith(f"/{code}/"):
+        return f"/{code}/"
+    query = request.GET.urlencode()
+    return f"{path}?{query}" if query else path
 
 
 def language_alternates(request, page=None):
@@ -20,8 +38,7 @@ def language_alternates(request, page=None):
             with translation.override(code):
                 url = page.get_url(request)
         else:
-            # translate_url resolves the path in the active language, then reverses.
-            url = translate_url(request.get_full_path(), code)
+            url = translated_path(request, code)
         info = translation.get_language_info(code)
         alternates.append(
             {
@@ -51,3 +68,19 @@ def get_navigation_links(context):
     request = context["request"]
     chrome = SiteChrome.for_request(request)
     return list(chrome.navigation_links.select_related("page"))
+
+
+@register.simple_tag
+def list_separator():
+    """The separator between items of an inline list, in the active language."""
+    return LIST_SEPARATORS.get(translation.get_language(), ", ")
+
+
+LIST_SEPARATORS = {"ar": "، "}
+END_PUNCTUATION = ".。۔:;"
+
+
+@register.filter
+def trim_end_punctuation(text):
+    """A label without its closing full stop, to be followed by other punctuation."""
+    return str(text).rstrip().rstrip(END_PUNCTUATION).rstrip()

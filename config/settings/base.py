@@ -34,7 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # --- Applications ---
 
 INSTALLED_APPS = [
-    "modeltranslation",  # before django.contrib.admin, as modeltranslation requires
+    "modeltranslation",
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_countries",
-    "django.contrib.admin",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,10 +71,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.PermissionsPolicyMiddleware",
     "config.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.mail.BaseURLMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,6 +85,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -135,6 +138,11 @@ TASKS = {
         )
     }
 }
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out logins
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -198,8 +206,21 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- E-mail ---
 
 
+def queued(delivery):
+    """MAILERS where the default mailer only queues each message as a task, which
+    sends it through ``delivery`` (see config/mail.py): no e-mail is ever sent
+    during a request, Wagtail's and Django's own included."""
+    return {
+        "default": {
+            "BACKEND": "config.mail.QueuedEmailBackend",
+            "OPTIONS": {"mailer": "delivery"},
+        },
+        "delivery": delivery,
+    }
+
+
 def mailers(default_backend):
-    """MAILERS from EMAIL_BACKEND and, for SMTP, EMAIL_HOST/PORT/HOST_USER/…"""
+    """MAILERS delivering through EMAIL_BACKEND and, for SMTP, EMAIL_HOST/PORT/…"""
     backend = os.environ.get("EMAIL_BACKEND", default_backend)
     mailer = {"BACKEND": backend}
     if backend.endswith("smtp.EmailBackend"):
@@ -209,9 +230,9 @@ def mailers(default_backend):
             "username": os.environ.get("EMAIL_HOST_USER", ""),
             "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
             "use_tls": env_bool("EMAIL_USE_TLS", True),
-            "timeout": 20,
+            "timeout": int(os.environ.get("EMAIL_TIMEOUT", "20")),
         }
-    return {"default": mailer}
+    return queued(mailer)
 
 
 MAILERS = mailers("django.core.mail.backends.console.EmailBackend")
@@ -221,6 +242,21 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Security headers ---
+
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: none,
+# the client's address is REMOTE_ADDR). See config/clientip.py.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Admin login throttling (django-axes): after 5 failures for one username from one
+# address, that pair is refused for an hour, correct password or not. The address
+# is the one the story rate limit sees (config/clientip.py): django-ipware counts
+# proxies differently, and two readings of X-Forwarded-For would disagree.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "config.clientip.client_ip_or_none"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ADMIN = False  # no Django admin here; the attempts live in the database
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -242,12 +278,18 @@ SECURE_CSP = {
 # --- Wagtail ---
 
 WAGTAIL_SITE_NAME = "It Takes a Community"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where links in e-mails start. Required in production (`check --deploy` warns);
+# unset in development, links follow the address each request came to.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAIL_I18N_ENABLED = False
-WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to other hosts, even from the admin
+# No requests to other hosts, even from the admin (the CSP would refuse them).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The update check fetches releases.wagtail.org from the dashboard; upgrades are
+# followed through the lock file instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
@@ -255,10 +297,15 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
 # --- Stories ---
 
 STORIES_PHOTO_MAX_BYTES = 8 * 1024 * 1024
-STORIES_PHOTO_MAX_PIXELS = 40_000_000
+STORIES_PHOTO_MAX_PIXELS = 50_000_000  # JPEG: decoded at a reduced scale
+STORIES_PHOTO_MAX_PIXELS_UNSCALED = 16_000_000  # PNG and WebP: decoded in full
+STORIES_PHOTO_MAX_SIDE = 2000  # longest side of a stored photo, in pixels
 STORIES_MIN_FILL_SECONDS = 5
 STORIES_FORM_MAX_AGE = 60 * 60 * 24  # a form shown longer ago is sent back, intact
-STORIES_RATE_LIMIT = (5, 60 * 60)  # submissions per client and window in seconds
+# POSTs to the story form per client and window in seconds, counted in the database
+# so that every worker process sees the same count; invalid ones count too.
+STORIES_RATE_LIMIT = (int(os.environ.get("STORIES_RATE_LIMIT", "10")), 60 * 60)
 STORIES_STATUS_LINK_MAX_AGE = 60 * 60 * 24 * 365
 STORIES_RETENTION_DAYS = int(os.environ.get("STORIES_RETENTION_DAYS", "90"))
 STORIES_MODERATORS_GROUP = "Story moderators"
+STORIES_PERSONAL_DATA_GROUP = "Personal data officers"

@@ -11,7 +11,7 @@ def test_robots_txt_points_at_the_sitemap(client):
 
 
 def test_sitemap_lists_the_live_pages(client, demo):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")  # a part of the index at /sitemap.xml
 
     assert response.status_code == 200
     xml = response.content.decode()

@@ -28,3 +28,21 @@ def test_healthz_answers_503_when_the_database_fails(client):
         response = client.get("/healthz")
 
     assert response.status_code == 503
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/", "/healthz", "/admin/", "/en/no-such-page/", "/robots.txt"]
+)
+def test_every_response_turns_off_unused_browser_features(client, demo, path):
+    policy = client.get(path)["Permissions-Policy"]
+
+    for feature in (
+        "camera",
+        "microphone",
+        "geolocation",
+        "interest-cohort",
+        "browsing-topics",
+        "payment",
+        "usb",
+    ):
+        assert f"{feature}=()" in policy

@@ -10,6 +10,7 @@ SAFE_ENV = {
     "SECRET_KEY": "x7!k2@p9#q4$w8%e3^r6&t1*y5(u0)i-o=p[a]s;d'f,g.h/j" + "k" * 10,
     "ALLOWED_HOSTS": "campaign.example.org",
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+    "WAGTAILADMIN_BASE_URL": "https://campaign.example.org",
 }
 
 DEPLOYMENT_VARIABLES = {
@@ -17,6 +18,7 @@ DEPLOYMENT_VARIABLES = {
     "ALLOWED_HOSTS",
     "DATABASE_URL",
     "DJANGO_SETTINGS_MODULE",
+    "WAGTAILADMIN_BASE_URL",
     "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests' conftest
 }
 

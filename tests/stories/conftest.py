@@ -78,3 +78,19 @@ def moderator(django_user_model, demo):
 def moderator_client(client, moderator):
     client.force_login(moderator)
     return client
+
+
+@pytest.fixture
+def officer(django_user_model, demo):
+    """A member of "Personal data officers"."""
+    user = django_user_model.objects.create_user(
+        "officer", "officer@example.org", "password"
+    )
+    user.groups.add(Group.objects.get(name="Personal data officers"))
+    return user
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(officer)
+    return client

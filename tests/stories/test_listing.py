@@ -1,11 +1,15 @@
+import re
+
 import pytest
 import wagtail_factories
 from django.db import connection
+from django.db.models import QuerySet
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from stories.factories import StoryPageFactory, TopicFactory
 from stories.models import StoryPage
+from stories.selectors import PER_PAGE, live_stories, stories_matching
 
 pytestmark = pytest.mark.django_db
 
@@ -129,3 +133,62 @@ def test_story_page_shows_photo_credit_facts_and_share_links(client, index):
     assert "<bdi>Grenoble</bdi>, <bdi>France</bdi>" in html
     assert "https://www.linkedin.com/sharing/share-offsite/?url=" in html
     assert "<iframe" not in html
+
+
+# --- Text search on the story list ---
+
+
+def listing_count(html):
+    return int(re.search(r'class="listing-count"[^>]*>(\d+) stor', html).group(1))
+
+
+def test_text_search_counts_every_matching_story(client, index):
+    for number in range(14):
+        StoryPageFactory(
+            parent=index,
+            body=f"<p>The harbour ferry carries everyone {number}.</p>",
+        )
+    StoryPageFactory(parent=index, body="<p>Nothing about boats here.</p>")
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/stories/?q=ferry").content.decode()
+
+    assert listing_count(html) == 14
+    assert html.count('class="card"') == PER_PAGE
+    # The match is part of the count query itself: no list of ids built in Python.
+    assert any(
+        "COUNT(" in query["sql"].upper() and "wagtailsearch_indexentry" in query["sql"]
+        for query in queries
+    )
+
+
+def test_text_search_is_a_queryset_filtered_in_the_database(index):
+    stories = stories_matching(live_stories(index), "intercultural")
+
+    assert isinstance(stories, QuerySet)
+    assert "wagtailsearch_indexentry" in str(stories.query)
+    assert [story.city for story in stories] == ["Lisbon"]
+
+
+def test_text_search_combines_with_the_other_filters(client, index):
+    html = client.get("/en/stories/?q=city&country=PT").content.decode()
+
+    assert listing_count(html) == 1
+    assert "Lisbon puts" in html
+
+
+def test_unusable_search_text_keeps_the_other_filters(client, index):
+    """A NUL byte or bare syntax in q used to void the whole form."""
+    for query in ["\x00", '"*', "(^:)"]:
+        html = client.get("/en/stories/", {"q": query, "city": "Grenoble"}).content
+        html = html.decode()
+
+        assert listing_count(html) == 1
+        assert "Grenoble invente" in html
+
+
+def test_a_filtered_list_shows_how_many_filters_are_on(client, index):
+    html = client.get("/en/stories/?city=Grenoble&topic=citizenship").content.decode()
+
+    assert '<details class="filters-fold">' in html
+    assert "(2 active)" in html

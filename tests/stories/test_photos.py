@@ -1,4 +1,6 @@
 import io
+from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -148,3 +150,116 @@ def test_bad_photo_gets_a_message_not_a_500(client, index, story_data, content):
     assert response.status_code == 400
     assert "is not a JPEG, PNG or WebP photo" in response.content.decode()
     assert not Submission.objects.filter(email=story_data["email"]).exists()
+
+
+def photo_data(story_data, content, name="photo.jpg"):
+    return {
+        **story_data,
+        "photo": upload(content, name=name),
+        "photo_alt": "Volunteers serving lunch",
+        "photo_credit": "Kitchen team",
+        "photo_rights": "on",
+    }
+
+
+def test_jpeg_comment_and_every_other_metadata_segment_are_stripped():
+    output = io.BytesIO()
+    Image.new("RGB", (320, 240), (10, 120, 200)).save(
+        output, "JPEG", comment=b"tracking-id-4711", dpi=(300, 300)
+    )
+    assert b"tracking-id-4711" in output.getvalue()
+
+    clean = photo_reencode(upload(output.getvalue())).read()
+
+    assert b"tracking-id-4711" not in clean
+    with Image.open(io.BytesIO(clean)) as image:
+        assert "comment" not in image.info
+        assert "dpi" not in image.info
+
+
+def test_png_text_chunks_are_stripped():
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Author", "secret-author-name")
+    output = io.BytesIO()
+    Image.new("RGB", (64, 64)).save(output, "PNG", pnginfo=info)
+
+    clean = photo_reencode(upload(output.getvalue(), name="photo.png")).read()
+
+    assert b"secret-author-name" not in clean
+
+
+def test_large_jpeg_is_decoded_at_reduced_scale_and_stored_smaller():
+    original = jpeg_bytes(size=(6000, 3000))  # 18 megapixels
+
+    clean = photo_reencode(upload(original)).read()
+
+    with Image.open(io.BytesIO(clean)) as image:
+        assert image.size == (2000, 1000)
+
+
+def test_png_or_webp_over_the_unscaled_limit_is_refused_from_its_header():
+    """PNG and WebP cannot be decoded at a reduced scale, so their limit is lower;
+    the refusal comes from the header, before any pixel is decoded."""
+    output = io.BytesIO()
+    Image.new("1", (4100, 4100)).save(output, "PNG")  # 16.8 megapixels, tiny file
+
+    with mock.patch("stories.images._decode") as decode:
+        with pytest.raises(ValidationError) as error:
+            photo_reencode(upload(output.getvalue(), name="big.png"))
+
+    assert error.value.code == "too_many_pixels"
+    decode.assert_not_called()
+
+
+def test_photo_is_not_decoded_while_other_fields_are_invalid(client, index, story_data):
+    data = {**photo_data(story_data, jpeg_bytes()), "title": ""}
+
+    with mock.patch("stories.forms.photo_reencode") as reencode:
+        response = client.post("/en/share-your-story/", data)
+
+    assert response.status_code == 400
+    reencode.assert_not_called()
+
+
+def test_photo_is_decoded_once_the_form_is_valid(client, index, story_data):
+    with mock.patch("stories.forms.photo_reencode", wraps=photo_reencode) as reencode:
+        response = client.post(
+            "/en/share-your-story/", photo_data(story_data, jpeg_bytes())
+        )
+
+    assert response.status_code == 302
+    reencode.assert_called_once()
+
+
+def test_photo_file_name_does_not_reveal_the_reference(client, index, story_data):
+    client.post("/en/share-your-story/", photo_data(story_data, jpeg_bytes()))
+
+    submission = Submission.objects.get(email=story_data["email"])
+    name = submission.story.photo.file.name.lower()
+    assert submission.reference.lower() not in name
+    assert submission.reference.lower().removeprefix("st-") not in name
+
+
+def test_failed_save_leaves_no_photo_file_or_record_behind(
+    client, index, story_data, settings
+):
+    from wagtail.images import get_image_model
+
+    originals = Path(settings.MEDIA_ROOT) / "original_images"
+    before = set(originals.iterdir()) if originals.exists() else set()
+    images_before = get_image_model().objects.count()
+
+    with mock.patch(
+        "stories.services.Submission.objects.create",
+        side_effect=RuntimeError("something unexpected"),
+    ):
+        response = client.post(
+            "/en/share-your-story/", photo_data(story_data, jpeg_bytes())
+        )
+
+    assert response.status_code == 503
+    after = set(originals.iterdir()) if originals.exists() else set()
+    assert after == before
+    assert get_image_model().objects.count() == images_before

@@ -52,7 +52,7 @@ def public_responses(client, story_url=None):
         "/en/search/?q=Lanterns",
         "/en/stories/?q=Lanterns",
         "/en/stories-feed/",
-        "/sitemap.xml",
+        "/sitemap-stories.xml",
         "/en/",
     ]
     if story_url:
@@ -78,7 +78,7 @@ def test_published_story_is_public_in_listing_search_feed_and_sitemap(
 
     for url in ["/en/stories/", "/en/search/?q=Lanterns", "/en/stories-feed/"]:
         assert "Lanterns along the harbour" in responses[url].content.decode(), url
-    assert published.story.slug_en in responses["/sitemap.xml"].content.decode()
+    assert published.story.slug_en in responses["/sitemap-stories.xml"].content.decode()
 
 
 def test_personal_data_never_appears_in_public_output(client, published):
@@ -168,8 +168,8 @@ def test_withdrawing_a_pending_story_stops_its_moderation(client, pending):
     assert state.status == WorkflowState.STATUS_CANCELLED
 
 
-def test_moderator_exports_a_submitters_data(moderator_client, pending):
-    response = moderator_client.get(
+def test_personal_data_officer_exports_a_submitters_data(officer_client, pending):
+    response = officer_client.get(
         reverse("stories_submission:export", args=[pending.pk])
     )
 
@@ -180,11 +180,11 @@ def test_moderator_exports_a_submitters_data(moderator_client, pending):
     assert data["reference"] == pending.reference
 
 
-def test_moderator_erases_a_submitters_data(moderator_client, pending):
+def test_personal_data_officer_erases_a_submitters_data(officer_client, pending):
     url = reverse("stories_submission:erase", args=[pending.pk])
 
-    assert moderator_client.get(url).status_code == 200
-    response = moderator_client.post(url)
+    assert officer_client.get(url).status_code == 200
+    response = officer_client.post(url)
 
     pending.refresh_from_db()
     assert response.status_code == 302
@@ -237,9 +237,9 @@ def test_purge_removes_old_rejected_submissions_only(
     assert services.submissions_purge() == 0
 
 
-def test_moderator_finds_submitters_in_the_admin(moderator_client, pending):
-    index = moderator_client.get(reverse("stories_submission:index"))
-    inspect = moderator_client.get(
+def test_personal_data_officer_finds_submitters_in_the_admin(officer_client, pending):
+    index = officer_client.get(reverse("stories_submission:index"))
+    inspect = officer_client.get(
         reverse("stories_submission:inspect", args=[pending.pk])
     )
 

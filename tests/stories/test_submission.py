@@ -314,3 +314,78 @@ def test_language_switcher_on_the_form_leads_to_the_form(client, index):
     assert 'href="/en/share-your-story/"' in switcher
     assert 'href="/ar/share-your-story/"' in switcher
     assert 'hreflang="es" href="http://testserver/es/share-your-story/"' in html
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["🌍🤝🏽", "!!! ??? ...", "\u200b\u200b\u200b", "— · —", "\u0301\u0301", "«»"],
+    ids=["emoji", "punctuation", "invisible", "dashes", "combining", "quotes"],
+)
+def test_title_without_letters_is_stored_with_a_slug_from_the_reference(
+    client, index, story_data, title
+):
+    response = client.post(SHARE, {**story_data, "title": title})
+
+    assert response.status_code == 302
+    submission = mine().get()
+    assert submission.story.title_en == title
+    assert submission.story.slug_en == submission.reference.lower()
+
+
+def test_any_error_while_saving_keeps_what_was_typed_and_is_logged(
+    client, index, story_data, caplog
+):
+    from django.core.exceptions import ValidationError
+
+    with mock.patch(
+        "stories.services.StoryIndexPage.add_child",
+        side_effect=ValidationError({"slug": "clash"}),
+        create=True,
+    ):
+        response = client.post(SHARE, story_data)
+
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert "could not be saved" in html
+    assert "Neighbours who cook together" in html
+    assert "Mechelen Community Kitchen" in html
+    assert "amina.private@example.org" in html
+    assert not mine().exists()
+    assert any(
+        record.levelname == "ERROR" and record.exc_info for record in caplog.records
+    )
+
+
+def test_database_error_while_saving_is_logged(client, index, story_data, caplog):
+    with mock.patch(
+        "stories.services.Submission.objects.create",
+        side_effect=DatabaseError("disk full"),
+    ):
+        client.post(SHARE, story_data)
+
+    assert any("disk full" in str(record.exc_info[1]) for record in caplog.records)
+
+
+def test_country_list_is_translated_sorted_and_starts_empty(client, index):
+    french = client.get("/fr/share-your-story/").content.decode()
+    arabic = client.get("/ar/share-your-story/").content.decode()
+
+    select = re.search(r'<select name="country".*?</select>', french, re.S).group(0)
+    options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+    assert options[0][0] == ""
+    assert not re.search(r'value="[A-Z]{2}" selected', select)
+    names = dict(options)
+    assert names["DE"] == "Allemagne"
+    assert names["MA"] == "Maroc"
+    assert list(names).index("ZA") < list(names).index("DE")  # Afrique du Sud
+    arabic_select = re.search(r'<select name="country".*?</select>', arabic, re.S)
+    arabic_names = re.findall(r'value="[A-Z]{2}"[^>]*>([^<]*)<', arabic_select.group(0))
+    assert "المغرب" in arabic_names
+    assert arabic_names[0][0] in "أاإآ"  # alphabetical in Arabic
+
+
+def test_empty_country_is_refused_with_a_message(client, index, story_data):
+    response = client.post(SHARE, {**story_data, "country": ""})
+
+    assert response.status_code == 400
+    assert not mine().exists()

@@ -40,6 +40,15 @@ class Command(BaseCommand):
             action="store_true",
             help="Also create an 'admin' superuser with a random, printed password.",
         )
+        parser.add_argument(
+            "--stories",
+            type=int,
+            metavar="N",
+            help=(
+                "Add generated published stories (four languages, each in its own "
+                "language only) until N live stories exist."
+            ),
+        )
 
     # Demo submitters are fictional: their e-mails go nowhere.
     @override_settings(MAILERS={"default": {"BACKEND": DUMMY_MAIL}})
@@ -50,6 +59,8 @@ class Command(BaseCommand):
         pages = [self.standard_page(home, data) for data in demo_content.PAGES]
         stories = stories_demo.load(self, home)
         self.site_chrome(home, pages, stories)
+        if options["stories"]:
+            stories_demo.grow(self, stories, options["stories"])
         if options["create_admin"]:
             self.admin()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,41 @@
+"""The visitor's address as seen through the configured reverse proxies."""
+
+import ipaddress
+
+from django.conf import settings
+
+
+def client_ip(request):
+    """The address a request came from.
+
+    With no proxy (``TRUSTED_PROXY_COUNT = 0``) that is ``REMOTE_ADDR``. Behind N
+    proxies, each appending the address it saw to ``X-Forwarded-For``, it is the
+    N-th entry from the right: whatever a visitor writes into the header sits further
+    left and is never read. Returns "unknown" when no valid address is found."""
+    address = request.META.get("REMOTE_ADDR", "")
+    count = settings.TRUSTED_PROXY_COUNT
+    if count:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= count:
+            address = hops[-count]
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return "unknown"
+
+
+def client_network(request):
+    """The client's address for counting: an IPv6 visitor holds a whole /64, so the
+    network counts as one client."""
+    address = client_ip(request)
+    if ":" in address:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return address
+
+
+def client_ip_or_none(request):
+    """``client_ip`` for django-axes, which stores it in an IP address column:
+    None rather than "unknown" (PostgreSQL refuses that)."""
+    address = client_ip(request)
+    return None if address == "unknown" else address
