@@ -116,10 +116,15 @@ def story_index_listing(index, request):
     page = StoryPaginator(stories, PER_PAGE, count=count).get_page(
         request.GET.get("page")
     )
+    offered = page.paginator.num_pages * PER_PAGE
     query = request.GET.copy()
     query.pop("page", None)
     return {
         "stories": page,
+        # On the last page offered, when older stories lie beyond it.
+        "newest_shown": (
+            offered if not page.has_next() and page.paginator.count > offered else 0
+        ),
         "filter_form": form,
         "is_filtered": any(filters.values()),
         "active_filters": sum(1 for value in filters.values() if value),

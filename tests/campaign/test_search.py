@@ -234,3 +234,24 @@ def test_search_uses_an_index_on_postgresql(demo):
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert "wagtailsearch_indexentry_title_body_gin" in plan, plan
+
+
+def test_search_joins_pages_through_an_index_on_postgresql(demo):
+    """The index table joins pages on ``object_id = id::varchar``: an index on that
+    expression lets a rare word skip reading every page."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the index is PostgreSQL's")
+    from campaign.search import page_search
+
+    with CaptureQueriesContext(connection) as queries:
+        page_search("community").count()
+    join = '"object_id" = ("wagtailcore_page"."id")::varchar(50)'
+    assert join in queries[-1]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT 1 FROM wagtailcore_page WHERE (id)::varchar(50)::text = '1'"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert "wagtailcore_page_id_text" in plan, plan

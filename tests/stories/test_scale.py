@@ -178,3 +178,18 @@ def test_story_count_is_right_and_deep_pages_are_bounded(client, many):
 
     assert f"{total} stories" in html
     assert client.get("/en/stories/?page=9999").status_code == 200
+
+
+def test_last_offered_page_says_how_to_reach_older_stories(client, demo, monkeypatch):
+    from stories import selectors
+
+    index = StoryIndexPage.objects.get()
+    assert StoryPage.objects.child_of(index).live().count() > 2
+    monkeypatch.setattr(selectors, "PER_PAGE", 1)
+    monkeypatch.setattr(selectors, "MAX_PAGES", 2)
+
+    first = client.get(index.url).content.decode()
+    last = client.get(index.url + "?page=2").content.decode()
+
+    assert "find older ones" not in first
+    assert "These are the newest 2 stories" in last
