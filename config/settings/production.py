@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool, mailers
+from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, env_bool, mailers
 
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure"):
     raise ImproperlyConfigured(
@@ -13,6 +13,16 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure"):
     )
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the site's host names.")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # In the container the code folder is read-only for the app user: fail here,
+    # not with an OperationalError on the first request.
+    _sqlite_folder = os.path.dirname(os.path.abspath(DATABASES["default"]["NAME"]))
+    if not os.access(_sqlite_folder, os.W_OK):
+        raise ImproperlyConfigured(
+            f"The SQLite database folder {_sqlite_folder} is not writable. Set "
+            "DATABASE_URL to a PostgreSQL server (postgres://…), as the container "
+            "image needs, or to a SQLite file in a writable volume."
+        )
 
 DEBUG = False
 MAILERS = mailers("django.core.mail.backends.smtp.EmailBackend")

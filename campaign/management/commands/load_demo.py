@@ -22,6 +22,7 @@ from campaign.models import (
 from stories import demo as stories_demo
 
 DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
+IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 
 
 def paragraphs_body(paragraphs):
@@ -50,8 +51,13 @@ class Command(BaseCommand):
             ),
         )
 
-    # Demo submitters are fictional: their e-mails go nowhere.
-    @override_settings(MAILERS={"default": {"BACKEND": DUMMY_MAIL}})
+    # Demo submitters are fictional: their e-mails go nowhere. Tasks run at once,
+    # while the dummy mailer is in force, so none is left queued for the worker
+    # to send through the real mail server.
+    @override_settings(
+        MAILERS={"default": {"BACKEND": DUMMY_MAIL}},
+        TASKS={"default": {"BACKEND": IMMEDIATE_TASKS}},
+    )
     @transaction.atomic
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):

@@ -1,0 +1,101 @@
+"""Build the empty campaign site for a new deployment: the structure editors fill,
+without demo stories, topics or accounts. Running it again only adds what is
+missing, so it is safe in every release."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.management.base import CommandError
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Site
+
+from campaign import demo_content
+from campaign.demo_content import translated
+from campaign.management.commands import load_demo
+from campaign.models import NavigationLink, SiteChrome
+from stories import demo as stories_demo
+from stories import services as stories_services
+from stories.models import StoryIndexPage
+
+
+class Command(load_demo.Command):
+    help = gettext_lazy(
+        "Create the empty campaign site: home page, story index, about, take part "
+        "and privacy pages in en, fr, es and ar, navigation and footer. No stories, "
+        "no accounts, no e-mail."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--hostname",
+            help=_(
+                "The site's public host name (default: the host of "
+                "WAGTAILADMIN_BASE_URL, else localhost)."
+            ),
+        )
+
+    @transaction.atomic
+    @translation.override(settings.LANGUAGE_CODE)
+    def handle(self, *args, **options):
+        home = self.home_page()
+        pages = [self.standard_page(home, data) for data in demo_content.PAGES]
+        stories = self.story_index(home)
+        self.site_chrome(home, pages, stories)
+        self.site_address(options["hostname"])
+        self.stdout.write(self.style.SUCCESS(_("The site is ready for editors.")))
+
+    def story_index(self, home):
+        index = StoryIndexPage.objects.first()
+        if index is not None:
+            self.step("story index: already there")
+            return index
+        index = StoryIndexPage(slug="stories", **translated(**stories_demo.INDEX))
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        stories_services.story_index_setup(index=index)
+        self.step("story index: created in en, fr, es, ar")
+        return index
+
+    def site_chrome(self, home, pages, stories):
+        """Navigation, footer and privacy page; no demo social accounts."""
+        site = Site.objects.get(is_default_site=True)
+        chrome = SiteChrome.for_site(site)
+        if chrome.privacy_page_id or chrome.navigation_links.exists():
+            self.step("navigation and footer: already there")
+            return
+        about, take_part, privacy = pages
+        if home.call_to_action_page_id is None:
+            home.call_to_action_page = take_part
+            home.save_revision().publish()
+        data = demo_content.CHROME
+        for name, value in translated(footer_text=data["footer_text"]).items():
+            setattr(chrome, name, value)
+        chrome.hashtags = data["hashtags"]
+        chrome.privacy_page = privacy
+        chrome.navigation_links = [
+            NavigationLink(page=stories, sort_order=0),
+            NavigationLink(page=about, sort_order=1),
+            NavigationLink(page=take_part, sort_order=2),
+        ]
+        chrome.save()
+        self.step("navigation and footer: created")
+
+    def site_address(self, hostname):
+        base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+        parts = urlsplit(base_url)
+        hostname = hostname or parts.hostname
+        if not hostname:
+            return
+        if "/" in hostname or ":" in hostname:
+            raise CommandError(_("Give the host name alone, without scheme or port."))
+        port = 80 if parts.scheme == "http" else 443
+        if parts.port and hostname == parts.hostname:
+            port = parts.port
+        updated = Site.objects.filter(is_default_site=True).exclude(
+            hostname=hostname, port=port
+        )
+        if updated.update(hostname=hostname, port=port):
+            self.step(f"site address: {hostname}:{port}")
