@@ -136,7 +136,7 @@ class Command(BaseCommand):
     def site_chrome(self, home, pages, stories):
         site = Site.objects.get(is_default_site=True)
         chrome = SiteChrome.for_site(site)
-        if chrome.hashtags:
+        if chrome.privacy_page_id or chrome.navigation_links.exists():
             self.step("navigation and footer: already there")
             return
         about, take_part, privacy = pages
@@ -147,19 +147,23 @@ class Command(BaseCommand):
         for name, value in translated(footer_text=data["footer_text"]).items():
             setattr(chrome, name, value)
         chrome.hashtags = data["hashtags"]
-        chrome.contact_email = data["contact_email"]
         chrome.privacy_page = privacy
         chrome.navigation_links = [
             NavigationLink(page=stories, sort_order=0),
             NavigationLink(page=about, sort_order=1),
             NavigationLink(page=take_part, sort_order=2),
         ]
+        self.chrome_extras(chrome, data)
+        chrome.save()
+        self.step("navigation and footer: created")
+
+    def chrome_extras(self, chrome, data):
+        """The demo's contact address and social accounts."""
+        chrome.contact_email = data["contact_email"]
         chrome.social_accounts = [
             SocialAccount(network=network, handle=handle, url=url, sort_order=index)
             for index, (network, handle, url) in enumerate(data["social_accounts"])
         ]
-        chrome.save()
-        self.step("navigation and footer: created")
 
     def admin(self):
         User = get_user_model()

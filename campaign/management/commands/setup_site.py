@@ -15,7 +15,6 @@ from wagtail.models import Site
 from campaign import demo_content
 from campaign.demo_content import translated
 from campaign.management.commands import load_demo
-from campaign.models import NavigationLink, SiteChrome
 from stories import demo as stories_demo
 from stories import services as stories_services
 from stories.models import StoryIndexPage
@@ -59,29 +58,8 @@ class Command(load_demo.Command):
         self.step("story index: created in en, fr, es, ar")
         return index
 
-    def site_chrome(self, home, pages, stories):
-        """Navigation, footer and privacy page; no demo social accounts."""
-        site = Site.objects.get(is_default_site=True)
-        chrome = SiteChrome.for_site(site)
-        if chrome.privacy_page_id or chrome.navigation_links.exists():
-            self.step("navigation and footer: already there")
-            return
-        about, take_part, privacy = pages
-        if home.call_to_action_page_id is None:
-            home.call_to_action_page = take_part
-            home.save_revision().publish()
-        data = demo_content.CHROME
-        for name, value in translated(footer_text=data["footer_text"]).items():
-            setattr(chrome, name, value)
-        chrome.hashtags = data["hashtags"]
-        chrome.privacy_page = privacy
-        chrome.navigation_links = [
-            NavigationLink(page=stories, sort_order=0),
-            NavigationLink(page=about, sort_order=1),
-            NavigationLink(page=take_part, sort_order=2),
-        ]
-        chrome.save()
-        self.step("navigation and footer: created")
+    def chrome_extras(self, chrome, data):
+        """No made-up contact address or social accounts on a real site."""
 
     def site_address(self, hostname):
         base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
