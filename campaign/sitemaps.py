@@ -5,6 +5,7 @@ cached until a page is published, unpublished, moved or deleted."""
 from functools import wraps
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -12,7 +13,7 @@ from django.utils.cache import patch_response_headers
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as wagtail_views
 
-from stories.selectors import CACHE_TIMEOUT, published_version
+from stories.selectors import published_version
 from stories.sitemaps import StorySitemap
 
 SITEMAP_MAX_AGE = 60 * 60
@@ -62,7 +63,7 @@ def cached_sitemap(view):
             if response.status_code != 200:
                 return response
             cached = (response.content, response.get("Last-Modified"))
-            cache.set(key, cached, CACHE_TIMEOUT)
+            cache.set(key, cached, settings.LISTING_CACHE_SECONDS)
         content, last_modified = cached
         response = HttpResponse(content, content_type="application/xml")
         response["X-Robots-Tag"] = "noindex, noodp, noarchive"

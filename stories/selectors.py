@@ -3,6 +3,7 @@
 import secrets
 from collections import namedtuple
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -85,7 +86,7 @@ def story_filter_choices(index):
             ],
             "count": stories.count(),
         }
-        cache.set(key, choices, CACHE_TIMEOUT)
+        cache.set(key, choices, settings.LISTING_CACHE_SECONDS)
     return choices
 
 
@@ -135,7 +136,6 @@ def story_index_listing(index, request):
 # --- Cached lists, renewed when published pages change ---
 
 PUBLISHED_VERSION_KEY = "pages:published-version"
-CACHE_TIMEOUT = 60 * 60 * 24
 
 
 def published_version():

@@ -131,6 +131,12 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Lists built from live pages (story filter choices, sitemap parts) stay cached this
+# long. Publishing renews them at once in a cache every process shares (Redis);
+# with a per-process cache only the publishing process hears of it, so the others
+# rebuild after a minute.
+LISTING_CACHE_SECONDS = 60 * 60 * 24 if os.environ.get("REDIS_URL") else 60
+
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(

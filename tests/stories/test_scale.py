@@ -3,6 +3,7 @@ stories: no query reads every sibling."""
 
 import io
 import re
+import time
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -169,6 +170,26 @@ def test_filter_choices_are_cached_and_renewed_on_publish(client, many):
     story.save_revision().publish()
 
     html = client.get("/en/stories/").content.decode()
+    assert '<option value="Ushuaia">' in html
+
+
+def test_choices_change_made_by_another_process_shows_after_the_cache_time(
+    client, many, settings
+):
+    """A per-process cache never hears of another process publishing: what it holds
+    expires after LISTING_CACHE_SECONDS instead of a day."""
+    from unittest import mock
+
+    settings.LISTING_CACHE_SECONDS = 60
+    client.get("/en/stories/")
+    story = StoryPage.objects.child_of(many).live().first()
+    StoryPage.objects.filter(pk=story.pk).update(city="Ushuaia")  # no signal here
+
+    assert '<option value="Ushuaia">' not in client.get("/en/stories/").content.decode()
+    later = time.time() + 61
+    with mock.patch("django.core.cache.backends.locmem.time.time", return_value=later):
+        html = client.get("/en/stories/").content.decode()
+
     assert '<option value="Ushuaia">' in html
 
 
