@@ -289,6 +289,12 @@ class StoryPage(TranslatedSlugValidation, Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+        # The story list's filters (topics go through their own indexed table).
+        indexes = [
+            models.Index(fields=["country"]),
+            models.Index(fields=["story_language"]),
+            models.Index(fields=["city"]),
+        ]
 
     def full_clean(self, exclude=None, *args, **kwargs):
         """Validate without requiring the default language's copies."""

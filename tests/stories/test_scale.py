@@ -214,3 +214,12 @@ def test_last_offered_page_says_how_to_reach_older_stories(client, demo, monkeyp
 
     assert "find older ones" not in first
     assert "These are the newest 2 stories" in last
+
+
+def test_every_story_list_filter_has_an_index():
+    indexed = {field for index in StoryPage._meta.indexes for field in index.fields}
+    through = StoryPage.topics.through._meta
+
+    assert {"city", "country", "story_language"} <= indexed
+    assert through.get_field("storypage").db_index
+    assert through.get_field("topic").db_index
