@@ -39,6 +39,17 @@ def upload(content, name="photo.jpg", content_type="image/jpeg"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
 
+def photo_data(story_data, content, name="photo.jpg"):
+    """``story_data`` with a photo and everything a photo requires."""
+    return {
+        **story_data,
+        "photo": upload(content, name=name),
+        "photo_alt": "Volunteers serving lunch",
+        "photo_credit": "Kitchen team",
+        "photo_rights": "on",
+    }
+
+
 @pytest.fixture
 def story_data():
     """A complete, valid submission as a visitor would type it."""

@@ -16,7 +16,7 @@ from stories import services
 from stories.links import status_token
 from stories.models import StoryPage, Submission
 
-from .conftest import jpeg_bytes, upload
+from .conftest import jpeg_bytes, photo_data
 
 pytestmark = pytest.mark.django_db
 
@@ -26,13 +26,7 @@ DECISIONS = ["withdrawn", "rejected"]
 @pytest.fixture
 def sent(client, index, story_data):
     """A story with a photo, sent through the public form."""
-    data = {
-        **story_data,
-        "photo": upload(jpeg_bytes()),
-        "photo_alt": "Volunteers serving lunch",
-        "photo_credit": "Kitchen team",
-        "photo_rights": "on",
-    }
+    data = photo_data(story_data, jpeg_bytes())
     assert client.post("/en/share-your-story/", data).status_code == 302
     return Submission.objects.get(email=story_data["email"])
 

@@ -10,7 +10,7 @@ from PIL import Image
 from stories.images import photo_reencode
 from stories.models import Submission
 
-from .conftest import jpeg_bytes, upload
+from .conftest import jpeg_bytes, photo_data, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -47,13 +47,7 @@ def test_exif_and_gps_data_never_survive():
 
 
 def test_stored_photo_has_no_exif(client, index, story_data):
-    data = {
-        **story_data,
-        "photo": upload(jpeg_with_gps()),
-        "photo_alt": "Volunteers serving lunch",
-        "photo_credit": "Kitchen team",
-        "photo_rights": "on",
-    }
+    data = photo_data(story_data, jpeg_with_gps())
 
     assert client.post("/en/share-your-story/", data).status_code == 302
 
@@ -150,16 +144,6 @@ def test_bad_photo_gets_a_message_not_a_500(client, index, story_data, content):
     assert response.status_code == 400
     assert "is not a JPEG, PNG or WebP photo" in response.content.decode()
     assert not Submission.objects.filter(email=story_data["email"]).exists()
-
-
-def photo_data(story_data, content, name="photo.jpg"):
-    return {
-        **story_data,
-        "photo": upload(content, name=name),
-        "photo_alt": "Volunteers serving lunch",
-        "photo_credit": "Kitchen team",
-        "photo_rights": "on",
-    }
 
 
 def test_jpeg_comment_and_every_other_metadata_segment_are_stripped():
