@@ -7,7 +7,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.html import linebreaks
@@ -167,11 +167,26 @@ def submission_attempt_allowed(*, client):
     SubmissionAttempt.objects.filter(
         created_at__lt=now - timedelta(seconds=window)
     ).delete()
-    SubmissionAttempt.objects.create(client=key, created_at=now)
-    recent = SubmissionAttempt.objects.filter(
-        client=key, created_at__gt=now - timedelta(seconds=window)
-    )
-    return recent.count() <= limit
+    with transaction.atomic():
+        _lock_client(key)
+        SubmissionAttempt.objects.create(client=key, created_at=now)
+        recent = SubmissionAttempt.objects.filter(
+            client=key, created_at__gt=now - timedelta(seconds=window)
+        )
+        return recent.count() <= limit
+
+
+def _lock_client(key):
+    """One client's attempts are counted one at a time, until the transaction ends.
+    Without it, two concurrent posts both see the other's row and both are refused
+    (or, at the first post, neither sees the other and both pass). SQLite already
+    runs one writing transaction at a time; PostgreSQL takes an advisory lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s)",
+                [int.from_bytes(bytes.fromhex(key[:16]), "big", signed=True)],
+            )
 
 
 def story_mark_published(*, page):
