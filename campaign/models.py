@@ -59,7 +59,11 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["campaign.StandardPage", "stories.StoryIndexPage"]
+    subpage_types = [
+        "campaign.StandardPage",
+        "stories.StoryIndexPage",
+        "partners.PartnerIndexPage",
+    ]
     max_count = 1
 
     class Meta:
