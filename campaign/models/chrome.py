@@ -1,4 +1,4 @@
-"""Campaign pages and the site-wide settings that frame every page."""
+"""Site-wide settings that frame every page: navigation, footer, social accounts."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,104 +7,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
-from wagtail.search import index
-
-from .blocks import BaseStreamBlock
-
-# --- Pages ---
-
-
-class HomePage(Page):
-    hero_title = models.CharField(_("hero title"), max_length=160)
-    introduction = models.TextField(_("introduction"), max_length=600)
-    call_to_action_label = models.CharField(
-        _("call to action label"), max_length=60, blank=True
-    )
-    call_to_action_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("call to action page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [
-        *Page.content_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("hero_title"),
-                FieldPanel("introduction"),
-                FieldPanel("call_to_action_label"),
-                PageChooserPanel("call_to_action_page"),
-            ],
-            heading=_("Hero"),
-        ),
-        FieldPanel("body"),
-    ]
-
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "campaign.StandardPage",
-        "stories.StoryIndexPage",
-        "partners.PartnerIndexPage",
-    ]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from stories.models import StoryIndexPage
-        from stories.selectors import latest_stories
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_stories"] = latest_stories(3)
-        context["story_index"] = StoryIndexPage.objects.live().first()
-        return context
-
-
-class StandardPage(Page):
-    """A generic page: about the campaign, how to take part, the privacy notice."""
-
-    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("introduction"),
-        FieldPanel("body"),
-    ]
-
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-
-    parent_page_types = ["campaign.HomePage", "campaign.StandardPage"]
-    subpage_types = ["campaign.StandardPage"]
-
-    class Meta:
-        verbose_name = _("standard page")
-
-
-# --- Site settings ---
+from wagtail.models import Orderable
 
 
 @register_setting(icon="site")
