@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import HomePage, NavigationLink, SiteChrome, StandardPage
+from .models import HomePage, NavigationLink, SiteChrome, StandardPage, StatementPage
 
 
 @register(HomePage)
@@ -27,3 +27,8 @@ class NavigationLinkTR(TranslationOptions):
 
     fields = ("label",)
     fallback_languages = {"default": ("en",)}
+
+
+@register(StatementPage)
+class StatementPageTR(TranslationOptions):
+    fields = ("summary", "text")

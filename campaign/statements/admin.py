@@ -1,0 +1,292 @@
+"""Endorsements in the Wagtail admin: a list that opens on pending ones, approve
+and reject actions for moderators, and the endorsers' private contacts for
+personal data officers. Registered from campaign/wagtail_hooks.py."""
+
+import json
+
+from django.contrib.auth.decorators import permission_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from stories.permissions import SubmissionPermissionPolicy
+
+from ..models import Endorsement, EndorsementContact
+from . import services
+from .forms import RejectionForm
+
+# Contacts come from the public form only: nobody adds, edits or deletes one.
+register_permission_policy(
+    EndorsementContact,
+    SubmissionPermissionPolicy(EndorsementContact),
+    exact_class=True,
+)
+
+# --- Moderation ---
+
+
+class EndorsementFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Endorsement
+        fields = ["status", "kind", "statement"]
+
+
+class EndorsementIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if not self.request.user.has_perm("campaign.moderate_endorsement"):
+            return buttons
+        if instance.status == Endorsement.Status.PENDING:
+            buttons.append(
+                MenuItem(
+                    gettext_lazy("Approve"),
+                    url=reverse("campaign_endorsement:approve", args=[instance.pk]),
+                    icon_name="check",
+                    priority=5,
+                )
+            )
+        if instance.status != Endorsement.Status.REJECTED:
+            buttons.append(
+                MenuItem(
+                    gettext_lazy("Reject"),
+                    url=reverse("campaign_endorsement:reject", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=6,
+                )
+            )
+        return buttons
+
+
+@permission_required("campaign.moderate_endorsement", raise_exception=True)
+def approve(request, pk):
+    endorsement = get_object_or_404(Endorsement, pk=pk)
+    if request.method == "POST":
+        if services.endorsement_approve(endorsement=endorsement, user=request.user):
+            messages.success(
+                request,
+                _("Endorsement %(reference)s approved: it is now listed.")
+                % {"reference": endorsement.reference},
+            )
+        else:
+            messages.error(request, _("Only a pending endorsement can be approved."))
+        return redirect("campaign_endorsement:index")
+    return TemplateResponse(
+        request,
+        "campaign/admin/endorsement_approve.html",
+        {"endorsement": endorsement},
+    )
+
+
+@permission_required("campaign.moderate_endorsement", raise_exception=True)
+def reject(request, pk):
+    endorsement = get_object_or_404(Endorsement, pk=pk)
+    form = RejectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if services.endorsement_reject(
+            endorsement=endorsement,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+        ):
+            messages.success(
+                request,
+                _("Endorsement %(reference)s rejected.")
+                % {"reference": endorsement.reference},
+            )
+        return redirect("campaign_endorsement:index")
+    return TemplateResponse(
+        request,
+        "campaign/admin/endorsement_reject.html",
+        {"endorsement": endorsement, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+class EndorsementViewSet(ModelViewSet):
+    """Moderators fix the name and link a city or partner in the edit form; the
+    status changes only through the approve and reject actions."""
+
+    model = Endorsement
+    icon = "pick"
+    menu_label = gettext_lazy("Endorsements")
+    name = "campaign_endorsement"
+    index_view_class = EndorsementIndexView
+    filterset_class = EndorsementFilterSet
+    list_display = [
+        "name",
+        "statement",
+        Column("country", label=gettext_lazy("Country"), accessor="country.name"),
+        "role",
+        "status",
+        DateColumn("endorsed_on", label=gettext_lazy("Date")),
+    ]
+    search_fields = ["reference", "name", "role"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return Endorsement.objects.select_related("statement")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/approve/", approve, name="approve"),
+            path("<int:pk>/reject/", reject, name="reject"),
+        ]
+
+
+# --- Endorsers' contacts ---
+
+
+class ContactIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if self.user_has_permission("export"):
+            buttons.append(
+                MenuItem(
+                    gettext_lazy("Export personal data"),
+                    url=reverse(
+                        "campaign_endorsement_contact:export", args=[instance.pk]
+                    ),
+                    icon_name="download",
+                    priority=40,
+                )
+            )
+        if self.user_has_permission("erase"):
+            buttons.append(
+                MenuItem(
+                    gettext_lazy("Erase personal data"),
+                    url=reverse(
+                        "campaign_endorsement_contact:erase", args=[instance.pk]
+                    ),
+                    icon_name="bin",
+                    priority=50,
+                )
+            )
+        return buttons
+
+
+@permission_required("campaign.export_endorsementcontact", raise_exception=True)
+def export(request, pk):
+    contact = get_object_or_404(EndorsementContact, pk=pk)
+    data = services.contact_export(contact=contact)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{contact.endorsement.reference}-personal-data.json"'
+    )
+    return response
+
+
+@permission_required("campaign.erase_endorsementcontact", raise_exception=True)
+def erase(request, pk):
+    contact = get_object_or_404(EndorsementContact, pk=pk)
+    if request.method == "POST":
+        services.contact_erase(contact=contact, user=request.user)
+        messages.success(
+            request,
+            _("Personal data of %(reference)s erased.")
+            % {"reference": contact.endorsement.reference},
+        )
+        return redirect("campaign_endorsement_contact:inspect", contact.pk)
+    return TemplateResponse(
+        request, "campaign/admin/endorsement_confirm_erase.html", {"contact": contact}
+    )
+
+
+class ContactViewSet(ModelViewSet):
+    model = EndorsementContact
+    icon = "user"
+    menu_label = gettext_lazy("Endorsers")
+    name = "campaign_endorsement_contact"
+    index_view_class = ContactIndexView
+    list_display = [
+        "endorsement",
+        DateColumn("submitted_at", label=gettext_lazy("Submitted")),
+        "erased_at",
+    ]
+    search_fields = ["name", "email"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "endorsement",
+        "name",
+        "email",
+        "consent_publication",
+        "consent_privacy",
+        "submitted_at",
+        "erased_at",
+    ]
+    copy_view_enabled = False
+    read_only_views = frozenset({"add", "edit", "delete", "copy"})
+
+    def get_queryset(self, request):
+        return EndorsementContact.objects.select_related("endorsement")
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{f"{name}_url_name": None for name in self.read_only_views}, **kwargs
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("history/<int:pk>/", self.history_view, name="history"),
+            path(
+                "history-results/<int:pk>/",
+                self.history_results_view,
+                name="history_results",
+            ),
+            path("<int:pk>/export/", export, name="export"),
+            path("<int:pk>/erase/", erase, name="erase"),
+        ]
+
+
+class StatementsGroup(ViewSetGroup):
+    menu_label = gettext_lazy("Statements")
+    menu_icon = "pick"
+    menu_order = 210
+    items = (EndorsementViewSet, ContactViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_statement_viewsets():
+    return StatementsGroup()
+
+
+@hooks.register("register_log_actions")
+def register_endorsement_log_actions(actions):
+    actions.register_action(
+        "statements.approve",
+        gettext_lazy("Approve endorsement"),
+        gettext_lazy("Endorsement approved"),
+    )
+    actions.register_action(
+        "statements.reject",
+        gettext_lazy("Reject endorsement"),
+        gettext_lazy("Endorsement rejected"),
+    )
+    actions.register_action(
+        "statements.erase",
+        gettext_lazy("Erase personal data"),
+        gettext_lazy("Personal data erased"),
+    )
+    actions.register_action(
+        "statements.purge",
+        gettext_lazy("Delete after retention period"),
+        gettext_lazy("Rejected endorsement deleted after the retention period"),
+    )
