@@ -73,19 +73,19 @@ STATEMENTS = [
         "text": {
             "en": [
                 "We, mayors and city leaders around the Mediterranean, see every day what people who arrive bring to our neighbourhoods: work, businesses, culture and new friendships. Our cities are where migration happens and where inclusion is built or lost.",
-                "We ask to be recognised as partners in migration governance and in the global agendas on migration, with the means to act: access to basic services and rights for everyone who lives in our cities, and a fair say in the decisions that shape their lives. #WeTogether",
+                "We ask to be recognised as partners in migration governance and in the global agendas on migration, with the means to act: access to basic services and rights for everyone who lives in our cities, and a fair say in the decisions that shape their lives.",
             ],
             "fr": [
                 "Maires et responsables de villes du pourtour méditerranéen, nous voyons chaque jour ce que les personnes qui arrivent apportent à nos quartiers : du travail, des entreprises, de la culture et de nouvelles amitiés. C’est dans nos villes que la migration se vit et que l’inclusion se construit ou se perd.",
-                "Nous demandons à être reconnus comme partenaires de la gouvernance des migrations et des agendas mondiaux qui s’y rapportent, avec les moyens d’agir : l’accès aux services de base et aux droits pour toutes les personnes qui vivent dans nos villes, et une vraie place dans les décisions qui les concernent. #WeTogether",
+                "Nous demandons à être reconnus comme partenaires de la gouvernance des migrations et des agendas mondiaux qui s’y rapportent, avec les moyens d’agir : l’accès aux services de base et aux droits pour toutes les personnes qui vivent dans nos villes, et une vraie place dans les décisions qui les concernent.",
             ],
             "es": [
                 "Como alcaldes y líderes de ciudades del Mediterráneo, vemos cada día lo que aportan a nuestros barrios las personas que llegan: trabajo, empresas, cultura y nuevas amistades. Es en nuestras ciudades donde la migración se vive y donde la inclusión se construye o se pierde.",
-                "Pedimos que se nos reconozca como socios en la gobernanza de la migración y en las agendas mundiales sobre migración, con los medios para actuar: acceso a los servicios básicos y a los derechos para todas las personas que viven en nuestras ciudades, y voz en las decisiones que afectan a sus vidas. #WeTogether",
+                "Pedimos que se nos reconozca como socios en la gobernanza de la migración y en las agendas mundiales sobre migración, con los medios para actuar: acceso a los servicios básicos y a los derechos para todas las personas que viven en nuestras ciudades, y voz en las decisiones que afectan a sus vidas.",
             ],
             "ar": [
                 "نحن رؤساء البلديات وقادة المدن حول البحر الأبيض المتوسط نرى كل يوم ما يضيفه القادمون الجدد إلى أحيائنا: العمل والمشاريع والثقافة والصداقات الجديدة. في مدننا تُعاش الهجرة، وفيها يُبنى الإدماج أو يضيع.",
-                "نطالب بالاعتراف بنا شركاءَ في حوكمة الهجرة وفي الأجندات العالمية المتعلقة بها، مع الوسائل اللازمة للعمل: وصول كل من يعيش في مدننا إلى الخدمات الأساسية والحقوق، وصوت مسموع في القرارات التي تمس حياتهم. #WeTogether",
+                "نطالب بالاعتراف بنا شركاءَ في حوكمة الهجرة وفي الأجندات العالمية المتعلقة بها، مع الوسائل اللازمة للعمل: وصول كل من يعيش في مدننا إلى الخدمات الأساسية والحقوق، وصوت مسموع في القرارات التي تمس حياتهم.",
             ],
         },
         "hashtags": "#Cities4Migration #WeTogether",
