@@ -12,6 +12,7 @@ from config.mail import base_url as site_base_url
 
 from ..models import Endorsement, EndorsementContact
 from . import tasks
+from .tasks import MODERATORS_GROUP
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -164,12 +165,13 @@ PERSONAL_DATA_PERMISSIONS = [
 
 
 def endorsement_moderation_setup():
-    """Story moderators moderate endorsements too; personal data officers see,
-    export and erase endorsers' contacts. Adds what is missing, takes nothing."""
+    """ "Statement moderators" approve and reject endorsements and nothing else;
+    personal data officers (the stories' group) also see, export and erase
+    endorsers' contacts. Adds what is missing, takes nothing away."""
     from django.contrib.auth.models import Group, Permission
 
     for name, permissions in [
-        (settings.STORIES_MODERATORS_GROUP, MODERATOR_PERMISSIONS),
+        (MODERATORS_GROUP, MODERATOR_PERMISSIONS),
         (settings.STORIES_PERSONAL_DATA_GROUP, PERSONAL_DATA_PERMISSIONS),
     ]:
         group, _created = Group.objects.get_or_create(name=name)

@@ -1,7 +1,6 @@
 """E-mails about endorsements, sent as background tasks through the queued mailer.
 Visitor text is plain text in the text part and escaped in the HTML part."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.template.loader import render_to_string
@@ -13,6 +12,8 @@ from campaign.languages import language_dir
 from config.mail import base_url as current_base_url
 from config.mail import plain_text_to_html
 from stories.tasks import recipient_language
+
+MODERATORS_GROUP = "Statement moderators"
 
 
 def _render(kind, context, language):
@@ -41,10 +42,9 @@ def _send(kind, context, language, to):
 
 
 def _moderators():
-    """Members of the moderators group who may moderate endorsements."""
     return (
         get_user_model()
-        .objects.filter(is_active=True, groups__name=settings.STORIES_MODERATORS_GROUP)
+        .objects.filter(is_active=True, groups__name=MODERATORS_GROUP)
         .exclude(email="")
         .select_related("wagtail_userprofile")
     )

@@ -74,7 +74,7 @@ def moderator(django_user_model, demo):
     user = django_user_model.objects.create_user(
         "moderator", "moderator@example.org", "password"
     )
-    user.groups.add(Group.objects.get(name="Story moderators"))
+    user.groups.add(Group.objects.get(name="Statement moderators"))
     return user
 
 
@@ -670,3 +670,15 @@ class TestStatementPageInTheAdmin(WagtailPageTestCase):
         response = self.client.get(url)
         assert 'dir="rtl"' in response.content.decode()
         assert "المدن ترحب" in response.content.decode()
+
+
+def test_moderators_group_holds_only_what_moderation_needs(demo):
+    group = Group.objects.get(name="Statement moderators")
+
+    assert set(group.permissions.values_list("codename", flat=True)) == {
+        "access_admin",
+        "view_endorsement",
+        "change_endorsement",
+        "moderate_endorsement",
+    }
+    assert not group.page_permissions.exists()
