@@ -3,6 +3,7 @@ and reject actions for moderators, and the endorsers' private contacts for
 personal data officers. Registered from campaign/wagtail_hooks.py."""
 
 import json
+from functools import cached_property
 
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpResponse
@@ -16,9 +17,10 @@ from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 
 from stories.permissions import SubmissionPermissionPolicy
@@ -43,30 +45,49 @@ class EndorsementFilterSet(WagtailFilterSet):
         fields = ["status", "kind", "statement"]
 
 
+def moderation_buttons(endorsement, user, button_class):
+    """Approve while pending; reject until rejected (a rejection is final)."""
+    if not user.has_perm("campaign.moderate_endorsement"):
+        return []
+    buttons = []
+    if endorsement.status == Endorsement.Status.PENDING:
+        buttons.append(
+            button_class(
+                gettext_lazy("Approve"),
+                url=reverse("campaign_endorsement:approve", args=[endorsement.pk]),
+                icon_name="check",
+                priority=5,
+            )
+        )
+    if endorsement.status != Endorsement.Status.REJECTED:
+        buttons.append(
+            button_class(
+                gettext_lazy("Reject"),
+                url=reverse("campaign_endorsement:reject", args=[endorsement.pk]),
+                icon_name="cross",
+                priority=6,
+            )
+        )
+    return buttons
+
+
 class EndorsementIndexView(IndexView):
     def get_list_more_buttons(self, instance):
-        buttons = list(super().get_list_more_buttons(instance))
-        if not self.request.user.has_perm("campaign.moderate_endorsement"):
-            return buttons
-        if instance.status == Endorsement.Status.PENDING:
-            buttons.append(
-                MenuItem(
-                    gettext_lazy("Approve"),
-                    url=reverse("campaign_endorsement:approve", args=[instance.pk]),
-                    icon_name="check",
-                    priority=5,
-                )
-            )
-        if instance.status != Endorsement.Status.REJECTED:
-            buttons.append(
-                MenuItem(
-                    gettext_lazy("Reject"),
-                    url=reverse("campaign_endorsement:reject", args=[instance.pk]),
-                    icon_name="cross",
-                    priority=6,
-                )
-            )
-        return buttons
+        return [
+            *super().get_list_more_buttons(instance),
+            *moderation_buttons(instance, self.request.user, MenuItem),
+        ]
+
+
+class EndorsementEditView(EditView):
+    """The moderators' e-mail links here: the decision is one click away."""
+
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            *super().header_more_buttons,
+            *moderation_buttons(self.object, self.request.user, Button),
+        ]
 
 
 @permission_required("campaign.moderate_endorsement", raise_exception=True)
@@ -122,6 +143,7 @@ class EndorsementViewSet(ModelViewSet):
     menu_label = gettext_lazy("Endorsements")
     name = "campaign_endorsement"
     index_view_class = EndorsementIndexView
+    edit_view_class = EndorsementEditView
     filterset_class = EndorsementFilterSet
     list_display = [
         "name",

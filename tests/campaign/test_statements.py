@@ -14,11 +14,12 @@ from django.core import mail, signing
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DatabaseError, connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Revision
-from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from campaign.models import Endorsement, EndorsementContact, HomePage, StatementPage
@@ -682,3 +683,66 @@ def test_moderators_group_holds_only_what_moderation_needs(demo):
         "moderate_endorsement",
     }
     assert not group.page_permissions.exists()
+
+
+class TestModerationActions(WagtailTestUtils, TestCase):
+    """The approve and reject actions, in the list and in the editor."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo", stdout=io.StringIO())
+        cls.moderator = cls.create_user("moderator", "moderator@example.org", "pw")
+        cls.moderator.groups.add(Group.objects.get(name="Statement moderators"))
+        cls.pending = Endorsement.objects.filter(status="pending").first()
+
+    def setUp(self):
+        self.client.force_login(self.moderator)
+
+    def test_list_and_editor_offer_the_decision_for_a_pending_endorsement(self):
+        approve = reverse("campaign_endorsement:approve", args=[self.pending.pk])
+        reject = reverse("campaign_endorsement:reject", args=[self.pending.pk])
+
+        listing = self.client.get(
+            reverse("campaign_endorsement:index"), {"status": "pending"}
+        )
+        editor = self.client.get(
+            reverse("campaign_endorsement:edit", args=[self.pending.pk])
+        )
+
+        for response in (listing, editor):
+            soup = self.get_soup(response.content)
+            assert soup.select_one(f'a[href="{approve}"]') is not None
+            assert soup.select_one(f'a[href="{reject}"]') is not None
+        names = [row.text for row in self.get_soup(listing.content).select("tbody tr")]
+        assert len(names) == 2  # the two pending demo endorsements
+        assert "Greater Amman Municipality" in " ".join(names)
+
+    def test_approving_lists_it_and_says_so(self):
+        url = reverse("campaign_endorsement:approve", args=[self.pending.pk])
+
+        response = self.client.post(url, follow=True)
+
+        self.assertRedirects(response, reverse("campaign_endorsement:index"))
+        self.assertContains(response, "approved: it is now listed")
+        self.pending.refresh_from_db()
+        assert self.pending.status == Endorsement.Status.APPROVED
+        self.client.logout()
+        page = self.client.get(self.pending.statement.url)
+        self.assertContains(page, self.pending.role)
+
+    def test_rejecting_needs_a_reason_then_hides_it_for_good(self):
+        url = reverse("campaign_endorsement:reject", args=[self.pending.pk])
+
+        missing = self.client.post(url, {"reason": ""})
+        done = self.client.post(url, {"reason": "Not a local government."})
+
+        assert missing.status_code == 400
+        self.assertRedirects(done, reverse("campaign_endorsement:index"))
+        self.pending.refresh_from_db()
+        assert self.pending.status == Endorsement.Status.REJECTED
+        assert self.pending.reason == "Not a local government."
+        editor = self.client.get(
+            reverse("campaign_endorsement:edit", args=[self.pending.pk])
+        )
+        approve = reverse("campaign_endorsement:approve", args=[self.pending.pk])
+        assert self.get_soup(editor.content).select_one(f'a[href="{approve}"]') is None
