@@ -746,3 +746,15 @@ class TestModerationActions(WagtailTestUtils, TestCase):
         )
         approve = reverse("campaign_endorsement:approve", args=[self.pending.pk])
         assert self.get_soup(editor.content).select_one(f'a[href="{approve}"]') is None
+
+
+def test_receipt_is_written_in_the_language_of_the_form_used(
+    client, endorse_url, endorsement_data, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(endorse_url.replace("/en/", "/fr/", 1), endorsement_data)
+
+    receipt = next(m for m in mail.outbox if m.to == [EMAIL])
+    assert "/fr/la-migration-fait-grandir-les-villes/" in receipt.body
+    assert "La migration fait grandir les villes" in receipt.body
+    assert mine().get().language == "fr"
