@@ -1,12 +1,16 @@
 import logging
+import re
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseNotFound
+from django.http import Http404, HttpResponse, HttpResponseNotFound
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from . import share_images
 from .search import clean_search_query, page_search, search_hit
 
 logger = logging.getLogger(__name__)
@@ -64,3 +68,30 @@ def page_not_found(request, exception=None):
     except Exception:  # noqa: BLE001 - the error page must not fail itself
         logger.exception("The 404 page failed to render")
         return HttpResponseNotFound(NOT_FOUND_FALLBACK)
+
+
+SHARE_IMAGE_NAME = re.compile(
+    r"(?P<page_id>\d{1,12})-(?P<language>[a-z]{2})-(?P<key>[0-9a-f]{12})\.png"
+)
+
+
+@require_GET
+def share_image(request, name):
+    """A page's share image in one language, drawn on first request. The address
+    holds a digest of what is drawn: an outdated one redirects to the current."""
+    match = SHARE_IMAGE_NAME.fullmatch(name)
+    if match is None or match["language"] not in dict(settings.LANGUAGES):
+        raise Http404
+    page = Page.objects.live().public().filter(pk=int(match["page_id"])).first()
+    if page is None or page.depth < 2:
+        raise Http404
+    page = page.specific
+    language = match["language"]
+    key = share_images.digest(page, language)
+    if key != match["key"]:
+        return redirect("share_image", share_images.file_name(page.pk, language, key))
+    response = HttpResponse(
+        share_images.stored(page, language), content_type="image/png"
+    )
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
