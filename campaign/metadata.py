@@ -25,7 +25,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 
 DESCRIPTION_LENGTH = 200
 BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|figcaption)>|<br\s*/?>", re.I)
@@ -56,13 +55,26 @@ def plain_text(value):
 
 
 def truncate(text, length=DESCRIPTION_LENGTH):
-    return Truncator(text).chars(length)
+    """At most ``length`` characters, cut between words, "…" included."""
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def own_language(page, name):
+    """A translated field in the active language only, without modeltranslation's
+    fallback to other languages: a French description is no English one."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return getattr(page, f"{name}_{language}", None) or ""
 
 
 def page_title(page):
     """The title in the active language: the editors' SEO title first."""
     return (
-        getattr(page, "seo_title", "")
+        own_language(page, "seo_title")
         or getattr(page, "content_title", "")
         or page.title
     )
@@ -74,7 +86,10 @@ def page_description(page):
         text = page.meta_description()
         if text:
             return truncate(plain_text(text))
-    for name in ("search_description", "summary", "introduction"):
+    text = own_language(page, "search_description")
+    if text:
+        return truncate(plain_text(text))
+    for name in ("summary", "introduction"):
         text = plain_text(getattr(page, name, ""))
         if text:
             return truncate(text)

@@ -2,6 +2,7 @@ import logging
 import re
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotFound
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from . import share_images
-from .search import clean_search_query, page_search, search_hit
+from .search import clean_search_query, page_search, page_types, search_hit
 
 logger = logging.getLogger(__name__)
 
@@ -26,11 +27,20 @@ def robots_txt(request):
 
 @require_GET
 def search(request):
-    """Site search: any query string answers with results or a plain message."""
+    """Site search: any query string answers with results or a plain message.
+    ``type`` narrows the results to one kind of page."""
     typed = request.GET.get("q", "")
     query = clean_search_query(typed)
-    results = page_search(query) if query else Page.objects.none()
+    types = page_types()
+    chosen = request.GET.get("type", "")
+    model = None
+    if chosen in dict(types):
+        model = apps.get_model(chosen)
+    else:
+        chosen = ""
+    results = page_search(query, model) if query else Page.objects.none()
     page = Paginator(results, 10).get_page(request.GET.get("page"))
+    parameters = {"q": query, "type": chosen}
     return TemplateResponse(
         request,
         "campaign/search.html",
@@ -38,8 +48,12 @@ def search(request):
             "query": query,
             "no_words": bool(typed.strip()) and not query,
             "results": page,
-            "hits": [search_hit(result, request) for result in page],
-            "query_string": urlencode({"q": query}) if query else "",
+            "hits": [search_hit(result, request, query) for result in page],
+            "types": types,
+            "chosen_type": chosen,
+            "query_string": urlencode({k: v for k, v in parameters.items() if v})
+            if query
+            else "",
         },
     )
 

@@ -170,7 +170,9 @@ class StoryIndexPage(TranslatedSlugRouting, Page):
         verbose_name = _("story index page")
 
     def meta_description(self):
-        return self.search_description or self.introduction
+        from campaign.metadata import own_language
+
+        return own_language(self, "search_description") or self.introduction
 
     def share_source_image(self):
         return None
@@ -394,9 +396,9 @@ class StoryPage(TranslatedSlugValidation, Page):
     # --- Metadata (campaign/metadata.py) ---
 
     def meta_description(self):
-        from campaign.metadata import plain_text
+        from campaign.metadata import own_language, plain_text
 
-        return self.search_description or plain_text(self.content_body)
+        return own_language(self, "search_description") or plain_text(self.content_body)
 
     def share_source_image(self):
         return self.photo

@@ -72,7 +72,9 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def meta_description(self):
-        return self.search_description or self.introduction
+        from campaign.metadata import own_language
+
+        return own_language(self, "search_description") or self.introduction
 
     def share_source_image(self):
         return None

@@ -42,9 +42,13 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
     def meta_description(self):
-        from campaign.metadata import plain_text
+        from campaign.metadata import own_language, plain_text
 
-        return self.search_description or self.introduction or plain_text(self.body)
+        return (
+            own_language(self, "search_description")
+            or self.introduction
+            or plain_text(self.body)
+        )
 
     def share_source_image(self):
         return None
