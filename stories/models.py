@@ -303,6 +303,7 @@ class StoryPage(TranslatedSlugValidation, Page):
 
     api_fields = [
         APIField("story_language"),
+        APIField("content_language"),
         APIField("body"),
         APIField("city"),
         APIField("country", serializer=serializers.CharField(source="country.code")),
