@@ -210,17 +210,29 @@ def page_metadata(request, page, alternates):
     from campaign import share_images
 
     language = translation.get_language()
-    canonical = next(
-        (item["absolute_url"] for item in alternates if item["code"] == language),
-        request.build_absolute_uri(request.path),
+    if page is not None and hasattr(page.specific_deferred, "translated_languages"):
+        # A page written in some languages only (a story) names just those; in
+        # another language its address shows a fallback, whose canonical is the
+        # page in its own language (as in the sitemap).
+        languages = page.specific_deferred.translated_languages()
+        alternates = [item for item in alternates if item["code"] in languages]
+    by_code = {item["code"]: item["absolute_url"] for item in alternates}
+    own = getattr(page.specific_deferred, "content_language", "") if page else ""
+    canonical = (
+        by_code.get(language)
+        or by_code.get(own)
+        or request.build_absolute_uri(request.path)
     )
+    x_default = by_code.get(settings.LANGUAGE_CODE) or by_code.get(own) or ""
     identity = site_identity(request)
     metadata = {
+        "alternates": alternates,
+        "x_default": x_default,
         "canonical": canonical,
         "site_name": identity["name"],
-        "og_locale": og_locale(language),
+        "og_locale": og_locale(language if language in by_code else own or language),
         "og_locale_alternates": [
-            og_locale(item["code"]) for item in alternates if item["code"] != language
+            og_locale(code) for code in by_code if by_code[code] != canonical
         ],
         "og_type": "website",
         "title": identity["name"],

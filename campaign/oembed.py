@@ -6,7 +6,7 @@ type sets ``oembed = True``, a "rich" response whose HTML is an iframe of
 The card is the only route other sites may frame.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
@@ -42,7 +42,7 @@ def page_for_url(request, url):
     if not language:
         return None
     translation.activate(language)
-    rest = parts.path[len(language) + 1 :]
+    rest = unquote(parts.path[len(language) + 1 :])
     page = Page.find_for_request(request, rest)
     if page is None or not page.live:
         return None

@@ -396,6 +396,14 @@ class StoryPage(TranslatedSlugValidation, Page):
 
     # --- Metadata (campaign/metadata.py) ---
 
+    def translated_languages(self):
+        """The languages the story has text in (as in the sitemap)."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, f"title_{code}") or getattr(self, f"body_{code}")
+        ] or [self.story_language]
+
     def meta_description(self):
         from campaign.metadata import own_language, plain_text
 
