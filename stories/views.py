@@ -147,9 +147,6 @@ class LatestStoriesFeed(Feed):
     def link(self):
         return _story_index().url
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": translation.get_language()}
-
     def items(self):
         language = translation.get_language()
         in_language = Q(**{f"title_{language}__gt": ""}) | Q(
