@@ -57,7 +57,8 @@ WORDS_BEFORE_MATCH = 8
 def page_types():
     """The kinds of page a visitor can narrow a search to: every page model with
     a live public page, as ``(value, label)`` sorted by label. New page types
-    appear here as soon as one of their pages is published."""
+    appear here as soon as one of their pages is published, labelled by their
+    ``search_type_label`` or plural verbose name (None: not offered)."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
@@ -72,9 +73,13 @@ def page_types():
     choices = []
     for type_id in type_ids:
         model = ContentType.objects.get_for_id(type_id).model_class()
-        if model is not None:
-            label = capfirst(model._meta.verbose_name_plural)
-            choices.append((model._meta.label_lower, label))
+        if model is None:
+            continue
+        label = getattr(model, "search_type_label", "")
+        if label is None:  # a section of the site, not a kind of content
+            continue
+        label = label or capfirst(model._meta.verbose_name_plural)
+        choices.append((model._meta.label_lower, label))
     return sorted(choices, key=lambda choice: str(choice[1]))
 
 

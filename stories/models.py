@@ -164,6 +164,7 @@ class StoryIndexPage(TranslatedSlugRouting, Page):
     api_fields = [APIField("introduction")]
 
     schema_org_type = "CollectionPage"
+    search_type_label = None
     feeds = [(_("Stories"), "stories:feed")]
 
     class Meta:
@@ -316,6 +317,7 @@ class StoryPage(TranslatedSlugValidation, Page):
     ]
 
     schema_org_type = "Article"
+    search_type_label = _("Stories")
     oembed = True
     feeds = [(_("Stories"), "stories:feed")]
 

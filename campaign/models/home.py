@@ -66,6 +66,7 @@ class HomePage(Page):
     ]
 
     schema_org_type = "WebSite"
+    search_type_label = None
     feeds = [(_("Stories"), "stories:feed")]
 
     class Meta:

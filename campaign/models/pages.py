@@ -37,6 +37,7 @@ class StandardPage(Page):
     api_fields = [APIField("introduction"), APIField("body")]
 
     schema_org_type = "WebPage"
+    search_type_label = _("Pages")
 
     class Meta:
         verbose_name = _("standard page")
