@@ -124,7 +124,7 @@ def site_identity(request):
     name = settings.WAGTAIL_SITE_NAME
     if site is not None:
         name = site.site_name or name
-        chrome = SiteChrome.for_site(site)
+        chrome = SiteChrome.for_request(request)
         accounts = [account.url for account in chrome.social_accounts.all()]
     return {
         "name": name,

@@ -24,7 +24,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from campaign.languages import language_dir
 
-VERSION = 1  # raise when the drawing changes: every address changes with it
+VERSION = 3  # raise when the drawing changes: every address changes with it
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
 FOLDER = "share-images"
@@ -35,7 +35,7 @@ FONTS = {
     "arabic": ("NotoSansArabic-Bold.ttf", "NotoSansArabic-Regular.ttf"),
 }
 
-# The palette of site.css and the mark (static/img/favicon.svg).
+# The palette of site.css and the mark (static/img/logo-mark.svg).
 BRAND = (11, 85, 99)
 BRAND_DARK = (6, 52, 61)
 ACCENT = (244, 185, 66)
@@ -190,22 +190,42 @@ def darken(picture):
     return picture.convert("RGB")
 
 
-def draw_mark(canvas, x, y, size):
-    """The site's mark (static/img/favicon.svg), drawn on its 32-unit grid."""
-    unit = size / 32
-    draw = ImageDraw.Draw(canvas)
+def draw_mark(canvas, left, top, size):
+    """The site's mark (static/img/logo-mark.svg), redrawn on its 64-unit grid:
+    three neighbours under one roof line, on a rounded tile. Drawn four times
+    larger and scaled down, for smooth edges."""
+    scale = 4
+    tile = Image.new("RGBA", (size * scale, size * scale), (0, 0, 0, 0))
+    pen = ImageDraw.Draw(tile)
+    unit = size * scale / 64
+    x = y = 0
 
-    def box(cx, cy, r):
-        return (x + (cx - r) * unit, y + (cy - r) * unit, x + (cx + r) * unit,
-                y + (cy + r) * unit)  # fmt: skip
+    def point(px, py):
+        return (x + px * unit, y + py * unit)
 
-    draw.rounded_rectangle(
-        (x, y, x + size, y + size), radius=6 * unit, fill=BRAND, outline=WHITE, width=2
+    def disc(cx, cy, r):
+        return (*point(cx - r, cy - r), *point(cx + r, cy + r))
+
+    pen.rounded_rectangle(
+        (0, 0, size * scale - 1, size * scale - 1),
+        radius=14 * unit,
+        fill=BRAND,
+        outline=WHITE,
+        width=2 * scale,
     )
-    draw.ellipse(box(11, 13, 4), fill=ACCENT)
-    draw.ellipse(box(21, 13, 4), fill=WHITE)
-    for cx in (11, 21):  # shoulders: half ellipses under each head
-        draw.arc(box(cx, 26, 6), 180, 360, fill=WHITE, width=max(2, round(2 * unit)))
+    roof = [point(10, 27), point(32, 11), point(54, 27)]
+    pen.line(roof, fill=ACCENT, width=max(2, round(5 * unit)), joint="curve")
+    for end in (roof[0], roof[-1]):  # round caps
+        r = 2.5 * unit
+        pen.ellipse((end[0] - r, end[1] - r, end[0] + r, end[1] + r), fill=ACCENT)
+    pen.ellipse(disc(19, 34, 5), fill=WHITE)
+    pen.ellipse(disc(45, 34, 5), fill=WHITE)
+    pen.ellipse(disc(32, 30, 6), fill=ACCENT)
+    pen.pieslice(disc(19, 54, 10), 180, 360, fill=WHITE)  # shoulders
+    pen.pieslice(disc(45, 54, 10), 180, 360, fill=WHITE)
+    pen.pieslice(disc(32, 54, 12), 180, 360, fill=ACCENT)
+    tile = tile.resize((size, size), Image.Resampling.LANCZOS)
+    canvas.paste(tile, (round(left), round(top)), tile)
 
 
 def draw(title, language, picture=None):
@@ -228,7 +248,7 @@ def draw(title, language, picture=None):
             **options,
         )
     # The mark and the site's name along the bottom, at the start edge.
-    mark_size = 56
+    mark_size = 64
     mark_x = WIDTH - MARGIN - mark_size if rtl else MARGIN
     draw_mark(canvas, mark_x, HEIGHT - MARGIN - mark_size + 16, mark_size)
     name_font = font("latin", 30)

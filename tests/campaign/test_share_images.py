@@ -137,3 +137,14 @@ def test_unpublished_pages_have_no_share_image(client, demo):
     response = client.get(f"/share-images/{story.pk}-en-{key}.png")
 
     assert response.status_code == 404
+
+
+def test_the_image_has_the_fonts():
+    from django.conf import settings
+
+    dockerfile = (settings.BASE_DIR / "Dockerfile").read_text()
+    runtime = dockerfile[dockerfile.rindex("\nFROM ") :]
+    assert "fonts-noto-core" in runtime
+    for names in share_images.FONTS.values():
+        for name in names:
+            assert (share_images.FONT_DIR / name).exists(), name
