@@ -28,8 +28,8 @@ MAX_URL_LENGTH = 2000
 
 
 def page_for_url(request, url):
-    """The live public page at ``url`` on this site, specific, or None; the
-    language of its address is active when it returns."""
+    """The live public page at ``url`` on this site, specific, or None. Call it
+    with the language of the address active (``address_language``)."""
     if not isinstance(url, str) or len(url) > MAX_URL_LENGTH:
         return None
     try:
@@ -38,10 +38,9 @@ def page_for_url(request, url):
         return None
     if parts.scheme not in ("http", "https") or parts.netloc != request.get_host():
         return None
-    language = translation.get_language_from_path(parts.path)
-    if not language:
+    language = address_language(url)
+    if not language or language != translation.get_language():
         return None
-    translation.activate(language)
     rest = unquote(parts.path[len(language) + 1 :])
     page = Page.find_for_request(request, rest)
     if page is None or not page.live:
@@ -52,6 +51,13 @@ def page_for_url(request, url):
     return page
 
 
+def address_language(url):
+    try:
+        return translation.get_language_from_path(urlsplit(url).path)
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
 @require_GET
 @cache_control(public=True, max_age=3600)
 def oembed(request):
@@ -59,10 +65,18 @@ def oembed(request):
     other address, 501 for formats other than JSON (as the specification says)."""
     if request.GET.get("format", "json") != "json":
         return HttpResponse("Only JSON is available.", status=501)
-    page = page_for_url(request, request.GET.get("url"))
+    url = request.GET.get("url")
+    language = address_language(url)
+    if not language:
+        raise Http404("No embeddable page at this address")
+    with translation.override(language):
+        return oembed_response(request, url, language)
+
+
+def oembed_response(request, url, language):
+    page = page_for_url(request, url)
     if page is None:
         raise Http404("No embeddable page at this address")
-    language = translation.get_language()
     try:
         width = min(int(request.GET.get("maxwidth", EMBED_WIDTH)), EMBED_WIDTH)
         height = min(int(request.GET.get("maxheight", EMBED_HEIGHT)), EMBED_HEIGHT)
