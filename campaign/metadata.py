@@ -122,11 +122,15 @@ def site_identity(request):
     home = request.build_absolute_uri("/")
     accounts = []
     name = settings.WAGTAIL_SITE_NAME
+    description = ""
     if site is not None:
         name = site.site_name or name
         chrome = SiteChrome.for_request(request)
         accounts = [account.url for account in chrome.social_accounts.all()]
+        description = truncate(plain_text(chrome.footer_text))
     return {
+        "site": site,
+        "description": description,
         "name": name,
         "url": home,
         "logo": request.build_absolute_uri(static("img/favicon.svg")),
@@ -241,6 +245,14 @@ def page_metadata(request, page, alternates):
         "feeds": [],
     }
     nodes = [organization(identity)]
+    if page is None and identity["site"] is not None:
+        # Views that are not pages (search, the story form): the site's own
+        # description and the home page's share image.
+        home = identity["site"].root_page.specific
+        metadata.update(
+            description=identity["description"],
+            image=share_images.share_image(home, language, request),
+        )
     if page is not None:
         page = page.specific_deferred if type(page).__name__ == "Page" else page
         image = share_images.share_image(page, language, request)

@@ -249,3 +249,5 @@ def test_search_and_other_views_have_canonical_and_organisation(client, demo):
     assert head.link(rel="canonical")[0]["href"] == "http://testserver/ar/search/"
     assert head.graph[0]["@graph"][0]["@type"] == "Organization"
     assert head.one("og:locale") == "ar_AR"
+    assert head.one("description")  # the site's own, from the footer text
+    assert head.one("og:image").startswith("http://testserver/share-images/")
