@@ -255,7 +255,9 @@ def page_metadata(request, page, alternates):
         )
     if page is not None:
         page = page.specific_deferred if type(page).__name__ == "Page" else page
-        image = share_images.share_image(page, language, request)
+        # The image of the language the canonical address is in.
+        shown = language if language in by_code else (own or language)
+        image = share_images.share_image(page, shown, request)
         metadata.update(
             title=page_title(page),
             description=page_description(page),
