@@ -13,8 +13,8 @@ import unicodedata
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy
 
 from .languages import language_dir
@@ -51,35 +51,107 @@ def clean_search_query(text, max_length=MAX_QUERY_LENGTH):
 # --- Site search ---
 
 EXCERPT_WORDS = 30
-BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+WORDS_BEFORE_MATCH = 8
 
 
-def page_search(query):
-    """Live public pages matching ``query`` (already cleaned), best first."""
+def page_types():
+    """The kinds of page a visitor can narrow a search to: every page model with
+    a live public page, as ``(value, label)`` sorted by label. New page types
+    appear here as soon as one of their pages is published, labelled by their
+    ``search_type_label`` or plural verbose name (None: not offered)."""
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    return Page.objects.live().public().specific().search(query)
+    type_ids = (
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .order_by()
+        .values_list("content_type", flat=True)
+        .distinct()
+    )
+    choices = []
+    for type_id in type_ids:
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is None:
+            continue
+        label = getattr(model, "search_type_label", "")
+        if label is None:  # a section of the site, not a kind of content
+            continue
+        label = label or capfirst(model._meta.verbose_name_plural)
+        choices.append((model._meta.label_lower, label))
+    return sorted(choices, key=lambda choice: str(choice[1]))
 
 
-def search_hit(page, request):
+def page_search(query, model=None):
+    """Live public pages matching ``query`` (already cleaned), best first; only
+    pages of ``model`` when given."""
+    from wagtail.models import Page
+
+    model = model or Page
+    return model.objects.live().public().specific().search(query)
+
+
+def search_text(page):
+    """The texts a result's excerpt may come from, in order of preference."""
+    from .metadata import own_language, plain_text
+
+    texts = [
+        own_language(page, "search_description"),
+        getattr(page, "summary", ""),
+        getattr(page, "introduction", ""),
+    ]
+    if hasattr(page, "content_body"):
+        texts.append(page.content_body)
+    elif hasattr(page, "body"):
+        texts.append(page.body)
+    return [text for text in (plain_text(text) for text in texts) if text]
+
+
+def query_pattern(query):
+    words = sorted(set(query.split()), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+
+
+def excerpt(page, query):
+    """About thirty words of the page's text around the first word of the query
+    found in it, the words marked: safe HTML."""
+    pattern = query_pattern(query)
+    texts = search_text(page)
+    if not texts:
+        return ""
+    text = next((t for t in texts if pattern and pattern.search(t)), texts[0])
+    words = text.split()
+    start = 0
+    if pattern:
+        first = next((i for i, word in enumerate(words) if pattern.search(word)), 0)
+        start = max(0, first - WORDS_BEFORE_MATCH)
+    shown = Truncator(" ".join(words[start:])).words(EXCERPT_WORDS)
+    if start:
+        shown = "… " + shown
+    marked = html.escape(shown, quote=False)
+    if pattern:
+        marked = pattern.sub(lambda match: f"<mark>{match[0]}</mark>", marked)
+    return mark_safe(marked)  # noqa: S308 - escaped above, words only added
+
+
+def search_hit(page, request, query=""):
     """What a result shows: its kind, title, date, an excerpt, and the language
     its text is in when that is not the visitor's."""
     current = translation.get_language()
     label = page._meta.label_lower
     title = getattr(page, "content_title", None) or page.title
     language = getattr(page, "content_language", current)
-    excerpt = page.search_description or getattr(page, "introduction", "")
-    if not excerpt and hasattr(page, "content_body"):
-        # Paragraphs end in tags only: keep a space between them.
-        text = BLOCK_END.sub(" ", page.content_body)
-        excerpt = html.unescape(strip_tags(text))
+    kind = RESULT_KINDS.get(label) or capfirst(page._meta.verbose_name)
     return {
         "page": page,
         "url": page.get_url(request),
-        "kind": RESULT_KINDS.get(label, RESULT_KINDS["*"]),
+        "kind": kind,
         "title": title,
         "date": page.first_published_at,
-        "excerpt": Truncator(" ".join(excerpt.split())).words(EXCERPT_WORDS),
+        "excerpt": excerpt(page, query),
         "language": language if language != current else "",
         "language_name": dict(settings.LANGUAGES).get(language, ""),
         "dir": language_dir(language),
@@ -90,5 +162,5 @@ RESULT_KINDS = {
     "stories.storypage": gettext_lazy("Story"),
     "stories.storyindexpage": gettext_lazy("Stories"),
     "campaign.homepage": gettext_lazy("Home page"),
-    "*": gettext_lazy("Page"),
+    "campaign.standardpage": gettext_lazy("Page"),
 }

@@ -4,7 +4,7 @@ Permissions Policy."""
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.middleware import csp
+from django.middleware import csp, locale
 from django.utils.cache import add_never_cache_headers
 
 
@@ -83,4 +83,18 @@ class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
                 "frame-src": ["'self'"],
                 "img-src": ["'self'", "data:", "blob:"],
             }
+        return super().process_response(request, response)
+
+
+UNPREFIXED_PATHS = ("/api/", "/oembed/", "/share-images/")
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except that a 404 from the API, oEmbed or share images stays a
+    404: Django would redirect it to the same path under /en/, which Wagtail's
+    catch-all pattern accepts."""
+
+    def process_response(self, request, response):
+        if request.path.startswith(UNPREFIXED_PATHS):
+            return response
         return super().process_response(request, response)

@@ -5,8 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from campaign import sitemaps
+from campaign import oembed, sitemaps
 from campaign import views as campaign_views
+from config.api import api_router
 
 handler404 = campaign_views.page_not_found
 
@@ -14,6 +15,9 @@ urlpatterns = [
     path("robots.txt", campaign_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
+    path("share-images/<str:name>", campaign_views.share_image, name="share_image"),
+    path("oembed/", oembed.oembed, name="oembed"),
+    path("api/v2/", api_router.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -25,6 +29,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", campaign_views.search, name="search"),
+    path("embed/<int:page_id>/", oembed.embed, name="embed"),
     path("", include("stories.urls")),
     path("", include("campaign.statements.urls")),
     path("", include(wagtail_urls)),

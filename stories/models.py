@@ -14,8 +14,10 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname, resolution_order
+from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Page
@@ -159,8 +161,22 @@ class StoryIndexPage(TranslatedSlugRouting, Page):
     subpage_types = ["stories.StoryPage"]
     max_count = 1
 
+    api_fields = [APIField("introduction")]
+
+    schema_org_type = "CollectionPage"
+    search_type_label = None
+    feeds = [(_("Stories"), "stories:feed")]
+
     class Meta:
         verbose_name = _("story index page")
+
+    def meta_description(self):
+        from campaign.metadata import own_language
+
+        return own_language(self, "search_description") or self.introduction
+
+    def share_source_image(self):
+        return None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -286,6 +302,25 @@ class StoryPage(TranslatedSlugValidation, Page):
     subpage_types = []
     base_form_class = StoryPageForm
 
+    api_fields = [
+        APIField("story_language"),
+        APIField("content_language"),
+        APIField("body"),
+        APIField("city"),
+        APIField("country", serializer=serializers.CharField(source="country.code")),
+        APIField("organisation"),
+        APIField("organisation_type"),
+        APIField("photo"),
+        APIField("photo_alt"),
+        APIField("photo_credit"),
+        APIField("video_url"),
+    ]
+
+    schema_org_type = "Article"
+    search_type_label = _("Stories")
+    oembed = True
+    feeds = [(_("Stories"), "stories:feed")]
+
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
@@ -360,6 +395,42 @@ class StoryPage(TranslatedSlugValidation, Page):
 
     def get_content_language_display(self):
         return dict(settings.LANGUAGES)[self.content_language]
+
+    # --- Metadata (campaign/metadata.py) ---
+
+    def translated_languages(self):
+        """The languages the story has text in (as in the sitemap)."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, f"title_{code}") or getattr(self, f"body_{code}")
+        ] or [self.story_language]
+
+    def meta_description(self):
+        from campaign.metadata import own_language, plain_text
+
+        return own_language(self, "search_description") or plain_text(self.content_body)
+
+    def share_source_image(self):
+        return self.photo
+
+    def schema_org(self, request):
+        """A story is an article in its own language, written by the organisation
+        that sent it, about a city."""
+        place = {
+            "@type": "Place",
+            "name": self.city,
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": self.city,
+                "addressCountry": self.country.code,
+            },
+        }
+        return {
+            "inLanguage": self.content_language,
+            "author": {"@type": "Organization", "name": self.organisation},
+            "contentLocation": place,
+        }
 
 
 # --- Private submitter records ---

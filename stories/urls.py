@@ -17,4 +17,5 @@ urlpatterns = [
         name="status",
     ),
     path("stories-feed/", views.LatestStoriesFeed(), name="feed"),
+    path("stories-feed/atom/", views.LatestStoriesAtomFeed(), name="feed_atom"),
 ]

@@ -2,11 +2,13 @@ import logging
 from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -134,6 +136,9 @@ def status(request, token):
 
 
 class LatestStoriesFeed(Feed):
+    """The newest stories that have text in the feed's language (the language of
+    its address), linking to them in that language."""
+
     description = gettext_lazy("The newest stories published by the campaign.")
 
     def title(self):
@@ -143,7 +148,12 @@ class LatestStoriesFeed(Feed):
         return _story_index().url
 
     def items(self):
-        return live_stories().order_by("-first_published_at")[:20]
+        language = translation.get_language()
+        in_language = Q(**{f"title_{language}__gt": ""}) | Q(
+            **{f"body_{language}__gt": ""}
+        )
+        stories = live_stories().filter(in_language)
+        return stories.order_by("-first_published_at")[:20]
 
     def item_title(self, item):
         return item.content_title
@@ -154,5 +164,22 @@ class LatestStoriesFeed(Feed):
     def item_link(self, item):
         return item.url
 
+    def item_guid(self, item):
+        return item.full_url
+
     def item_pubdate(self, item):
         return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.organisation
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+
+class LatestStoriesAtomFeed(LatestStoriesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestStoriesFeed.description

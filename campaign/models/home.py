@@ -7,6 +7,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -59,8 +60,26 @@ class HomePage(Page):
     ]
     max_count = 1
 
+    api_fields = [
+        APIField("hero_title"),
+        APIField("introduction"),
+        APIField("body"),
+    ]
+
+    schema_org_type = "WebSite"
+    search_type_label = None
+    feeds = [(_("Stories"), "stories:feed")]
+
     class Meta:
         verbose_name = _("home page")
+
+    def meta_description(self):
+        from campaign.metadata import own_language
+
+        return own_language(self, "search_description") or self.introduction
+
+    def share_source_image(self):
+        return None
 
     def get_context(self, request, *args, **kwargs):
         from stories.models import StoryIndexPage

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -33,5 +34,22 @@ class StandardPage(Page):
     parent_page_types = ["campaign.HomePage", "campaign.StandardPage"]
     subpage_types = ["campaign.StandardPage"]
 
+    api_fields = [APIField("introduction"), APIField("body")]
+
+    schema_org_type = "WebPage"
+    search_type_label = _("Pages")
+
     class Meta:
         verbose_name = _("standard page")
+
+    def meta_description(self):
+        from campaign.metadata import own_language, plain_text
+
+        return (
+            own_language(self, "search_description")
+            or self.introduction
+            or plain_text(self.body)
+        )
+
+    def share_source_image(self):
+        return None

@@ -1,0 +1,280 @@
+"""What search engines and social networks read about a page: its title and
+description, canonical address, Open Graph and Twitter tags, and JSON-LD.
+
+Page types take part through a small protocol, every part of it optional:
+
+- ``meta_description()``: plain text in the active language;
+- ``share_source_image()``: the Wagtail image a share card is drawn over, or None;
+- ``schema_org_type``: "Article", "Event", "Report", "Place", "Organization"...;
+- ``schema_org(request)``: extra JSON-LD properties (dates, place, author...);
+- ``feeds``: ``(title, url name)`` pairs of the feeds that summarise the page.
+
+Any other page gets sensible fallbacks: its search description, summary,
+introduction or body text, and the type "WebPage".
+"""
+
+import html
+import json
+import re
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+
+DESCRIPTION_LENGTH = 200
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|figcaption)>|<br\s*/?>", re.I)
+
+# Open Graph names a locale with its territory.
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
+
+# schema.org types that are kinds of CreativeWork: they have a headline, a
+# language, a publisher and dates.
+CREATIVE_WORKS = {
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "Report",
+    "CreativeWork",
+    "WebPage",
+    "CollectionPage",
+    "AboutPage",
+    "WebSite",
+}
+ARTICLES = {"Article", "NewsArticle", "BlogPosting", "Report"}
+
+
+def plain_text(value):
+    """Markup (rich text, a rendered StreamField) as one line of plain text."""
+    text = BLOCK_END.sub(" ", str(value or ""))
+    return " ".join(html.unescape(strip_tags(text)).split())
+
+
+def truncate(text, length=DESCRIPTION_LENGTH):
+    """At most ``length`` characters, cut between words, "…" included."""
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def own_language(page, name):
+    """A translated field in the active language only, without modeltranslation's
+    fallback to other languages: a French description is no English one."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return getattr(page, f"{name}_{language}", None) or ""
+
+
+def page_title(page):
+    """The title in the active language: the editors' SEO title first."""
+    return (
+        own_language(page, "seo_title")
+        or getattr(page, "content_title", "")
+        or page.title
+    )
+
+
+def page_description(page):
+    """Plain text of at most 200 characters, in the active language."""
+    if hasattr(page, "meta_description"):
+        text = page.meta_description()
+        if text:
+            return truncate(plain_text(text))
+    text = own_language(page, "search_description")
+    if text:
+        return truncate(plain_text(text))
+    for name in ("summary", "introduction"):
+        text = plain_text(getattr(page, name, ""))
+        if text:
+            return truncate(text)
+    for name in ("content_body", "body"):
+        text = plain_text(getattr(page, name, ""))
+        if text:
+            return truncate(text)
+    return ""
+
+
+def schema_type(page):
+    return getattr(page, "schema_org_type", "") or "WebPage"
+
+
+def og_type(page):
+    return "article" if schema_type(page) in ARTICLES else "website"
+
+
+def og_locale(code):
+    return OG_LOCALES.get(code, code)
+
+
+def site_identity(request):
+    """The site's name, address, logo and social accounts, from SiteChrome."""
+    from wagtail.models import Site
+
+    from campaign.models import SiteChrome
+
+    site = Site.find_for_request(request)
+    home = request.build_absolute_uri("/")
+    accounts = []
+    name = settings.WAGTAIL_SITE_NAME
+    description = ""
+    if site is not None:
+        name = site.site_name or name
+        chrome = SiteChrome.for_request(request)
+        accounts = [account.url for account in chrome.social_accounts.all()]
+        description = truncate(plain_text(chrome.footer_text))
+    return {
+        "site": site,
+        "description": description,
+        "name": name,
+        "url": home,
+        "logo": request.build_absolute_uri(static("img/favicon.svg")),
+        "same_as": accounts,
+    }
+
+
+def organization(identity):
+    data = {
+        "@type": "Organization",
+        "@id": identity["url"] + "#organization",
+        "name": identity["name"],
+        "url": identity["url"],
+        "logo": identity["logo"],
+    }
+    if identity["same_as"]:
+        data["sameAs"] = identity["same_as"]
+    return data
+
+
+def page_schema(page, request, url, description, image, identity):
+    """The page's own JSON-LD node: properties its schema.org type has."""
+    kind = schema_type(page)
+    data = {"@type": kind, "name": page_title(page), "url": url}
+    if description:
+        data["description"] = description
+    if image:
+        data["image"] = image["url"]
+    if kind in CREATIVE_WORKS:
+        data["inLanguage"] = getattr(
+            page, "content_language", translation.get_language()
+        )
+        data["publisher"] = {"@id": identity["url"] + "#organization"}
+        if kind != "WebSite":
+            data["headline"] = truncate(page_title(page), 110)
+        if page.first_published_at:
+            data["datePublished"] = page.first_published_at.isoformat()
+        if page.last_published_at:
+            data["dateModified"] = page.last_published_at.isoformat()
+    elif kind == "Event":
+        data["inLanguage"] = translation.get_language()
+        data["organizer"] = {"@id": identity["url"] + "#organization"}
+    if hasattr(page, "schema_org"):
+        data.update(page.schema_org(request) or {})
+    return data
+
+
+def json_ld(nodes):
+    """JSON safe inside a <script> element: <, > and & never appear as such."""
+    text = json.dumps(
+        {"@context": "https://schema.org", "@graph": nodes},
+        cls=DjangoJSONEncoder,
+        ensure_ascii=False,
+    )
+    text = text.replace("<", "\\u003C").replace(">", "\\u003E")
+    return mark_safe(text.replace("&", "\\u0026"))  # noqa: S308 - escaped above
+
+
+def page_feeds(page, request):
+    from django.urls import NoReverseMatch
+
+    links = []
+    for title, url_name in getattr(page, "feeds", ()):
+        try:
+            links.append(
+                {
+                    "title": title,
+                    "rss": request.build_absolute_uri(reverse(url_name)),
+                    "atom": request.build_absolute_uri(reverse(url_name + "_atom")),
+                }
+            )
+        except NoReverseMatch:
+            continue
+    return links
+
+
+def page_metadata(request, page, alternates):
+    """Everything the <head> says about ``page`` (a Page or None) in the active
+    language. ``alternates`` are the hreflang links, one per language: the
+    canonical address is the active language's, so the two always agree."""
+    from campaign import share_images
+
+    language = translation.get_language()
+    if page is not None and hasattr(page.specific_deferred, "translated_languages"):
+        # A page written in some languages only (a story) names just those; in
+        # another language its address shows a fallback, whose canonical is the
+        # page in its own language (as in the sitemap).
+        languages = page.specific_deferred.translated_languages()
+        alternates = [item for item in alternates if item["code"] in languages]
+    by_code = {item["code"]: item["absolute_url"] for item in alternates}
+    own = getattr(page.specific_deferred, "content_language", "") if page else ""
+    canonical = (
+        by_code.get(language)
+        or by_code.get(own)
+        or request.build_absolute_uri(request.path)
+    )
+    x_default = by_code.get(settings.LANGUAGE_CODE) or by_code.get(own) or ""
+    identity = site_identity(request)
+    metadata = {
+        "alternates": alternates,
+        "x_default": x_default,
+        "canonical": canonical,
+        "site_name": identity["name"],
+        "og_locale": og_locale(language if language in by_code else own or language),
+        "og_locale_alternates": [
+            og_locale(code) for code in by_code if by_code[code] != canonical
+        ],
+        "og_type": "website",
+        "title": identity["name"],
+        "description": "",
+        "image": None,
+        "feeds": [],
+    }
+    nodes = [organization(identity)]
+    if page is None and identity["site"] is not None:
+        # Views that are not pages (search, the story form): the site's own
+        # description and the home page's share image.
+        home = identity["site"].root_page.specific
+        metadata.update(
+            description=identity["description"],
+            image=share_images.share_image(home, language, request),
+        )
+    if page is not None:
+        page = page.specific_deferred if type(page).__name__ == "Page" else page
+        # The image of the language the canonical address is in.
+        shown = language if language in by_code else (own or language)
+        image = share_images.share_image(page, shown, request)
+        metadata.update(
+            title=page_title(page),
+            description=page_description(page),
+            og_type=og_type(page),
+            image=image,
+            feeds=page_feeds(page, request),
+            oembed=getattr(page, "oembed", False),
+        )
+        nodes.append(
+            page_schema(
+                page, request, canonical, metadata["description"], image, identity
+            )
+        )
+    if metadata.get("oembed"):
+        query = urlencode({"url": canonical, "format": "json"})
+        metadata["oembed_url"] = request.build_absolute_uri(
+            f"{reverse('oembed')}?{query}"
+        )
+    metadata["json_ld"] = json_ld(nodes)
+    return metadata

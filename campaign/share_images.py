@@ -1,0 +1,266 @@
+"""Share images: the picture a social network shows beside a link to a page.
+
+1200×630 PNG, one per page and language: the title in that language over the
+page's own image (darkened), or over the campaign's background, with the site's
+mark. Drawn on first request, kept in the default storage, and served under an
+address that changes whenever the title, the image or the drawing does, so it can
+be cached for a year.
+
+Arabic is shaped and laid out right to left by Pillow's raqm layout; lines are
+wrapped by their measured width. Fonts: Noto Sans and Noto Sans Arabic (SIL Open
+Font License), from Debian's fonts-noto-core.
+"""
+
+import hashlib
+import io
+from functools import cache
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.urls import reverse
+from django.utils import translation
+from PIL import Image, ImageDraw, ImageFont, ImageOps
+
+from campaign.languages import language_dir
+
+VERSION = 3  # raise when the drawing changes: every address changes with it
+WIDTH, HEIGHT = 1200, 630
+MARGIN = 80
+FOLDER = "share-images"
+
+FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+FONTS = {
+    "latin": ("NotoSans-Bold.ttf", "NotoSans-Regular.ttf"),
+    "arabic": ("NotoSansArabic-Bold.ttf", "NotoSansArabic-Regular.ttf"),
+}
+
+# The palette of site.css and the mark (static/img/logo-mark.svg).
+BRAND = (11, 85, 99)
+BRAND_DARK = (6, 52, 61)
+ACCENT = (244, 185, 66)
+WHITE = (255, 255, 255)
+
+
+# --- Addresses ---
+
+
+def source_image(page):
+    if hasattr(page, "share_source_image"):
+        return page.share_source_image()
+    return None
+
+
+def digest(page, language):
+    """Changes with the title in ``language``, the source image and VERSION."""
+    from campaign.metadata import page_title
+
+    with translation.override(language):
+        title = page_title(page)
+    image = source_image(page)
+    image_key = f"{image.pk}:{image.file_hash}" if image else "-"
+    text = f"{VERSION}|{page.pk}|{language}|{title}|{image_key}"
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def file_name(page_id, language, key):
+    return f"{page_id}-{language}-{key}.png"
+
+
+def share_image(page, language, request):
+    """The share image's absolute address and size, for the page's <head>."""
+    key = digest(page, language)
+    path = reverse("share_image", args=[file_name(page.pk, language, key)])
+    return {
+        "url": request.build_absolute_uri(path),
+        "width": WIDTH,
+        "height": HEIGHT,
+        "type": "image/png",
+    }
+
+
+def stored(page, language):
+    """The PNG bytes for ``page`` in ``language``: from the storage, or drawn and
+    stored there."""
+    name = f"{FOLDER}/{file_name(page.pk, language, digest(page, language))}"
+    if default_storage.exists(name):
+        with default_storage.open(name, "rb") as image_file:
+            return image_file.read()
+    with translation.override(language):
+        from campaign.metadata import page_title
+
+        data = draw(page_title(page), language, background_for(page))
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(data))
+    return data
+
+
+# --- Drawing ---
+
+
+@cache
+def font(script, size, bold=True):
+    bold_name, regular_name = FONTS[script]
+    return ImageFont.truetype(
+        str(FONT_DIR / (bold_name if bold else regular_name)),
+        size,
+        layout_engine=ImageFont.Layout.RAQM,
+    )
+
+
+def script_of(text, language):
+    if language == "ar" or any("\u0600" <= char <= "\u06ff" for char in text):
+        return "arabic"
+    return "latin"
+
+
+def text_options(language):
+    """raqm's direction and language: shaping and line order follow them."""
+    return {
+        "direction": "rtl" if language_dir(language) == "rtl" else "ltr",
+        "language": language,
+    }
+
+
+def wrap(text, text_font, width, options):
+    """Lines of ``text`` no wider than ``width`` pixels, cut between words."""
+    lines, line = [], ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and text_font.getlength(candidate, **options) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def fit_title(title, language, width, max_lines=4):
+    """The largest size at which ``title`` fits in ``max_lines`` lines."""
+    options = text_options(language)
+    script = script_of(title, language)
+    for size in (72, 64, 56, 50, 44, 40):
+        title_font = font(script, size)
+        lines = wrap(title, title_font, width, options)
+        if len(lines) <= max_lines:
+            return title_font, lines
+    return title_font, [*lines[: max_lines - 1], lines[max_lines - 1] + " …"]
+
+
+def background_for(page):
+    """The page's image cropped to 1200×630, or None for the campaign background."""
+    image = source_image(page)
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition("fill-1200x630-c50|format-jpeg")
+        with rendition.file.open("rb") as image_file:
+            picture = Image.open(image_file)
+            picture.load()
+    except (OSError, ValueError):
+        return None
+    return picture.convert("RGB").resize((WIDTH, HEIGHT))
+
+
+def campaign_background(rtl=False):
+    """The brand colour with the mark's two heads, large and faint, at the end
+    edge (the right in English, the left in Arabic)."""
+    canvas = Image.new("RGB", (WIDTH, HEIGHT), BRAND)
+    layer = Image.new("RGBA", (WIDTH, HEIGHT), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    draw.ellipse((760, -120, 1120, 240), fill=(*ACCENT, 60))
+    draw.ellipse((980, -40, 1340, 320), fill=(*WHITE, 36))
+    draw.arc((700, 360, 1180, 900), 180, 360, fill=(*WHITE, 40), width=28)
+    draw.arc((940, 420, 1420, 960), 180, 360, fill=(*WHITE, 30), width=28)
+    canvas.paste(layer, (0, 0), layer)
+    return ImageOps.mirror(canvas) if rtl else canvas
+
+
+def darken(picture):
+    """The photo under a gradient dark enough for white text to read (WCAG AA)."""
+    shade = Image.new("RGBA", (WIDTH, HEIGHT), (*BRAND_DARK, 0))
+    draw = ImageDraw.Draw(shade)
+    for y in range(HEIGHT):
+        alpha = int(120 + 100 * y / HEIGHT)
+        draw.line((0, y, WIDTH, y), fill=(*BRAND_DARK, alpha))
+    picture = picture.convert("RGBA")
+    picture.alpha_composite(shade)
+    return picture.convert("RGB")
+
+
+def draw_mark(canvas, left, top, size):
+    """The site's mark (static/img/logo-mark.svg), redrawn on its 64-unit grid:
+    three neighbours under one roof line, on a rounded tile. Drawn four times
+    larger and scaled down, for smooth edges."""
+    scale = 4
+    tile = Image.new("RGBA", (size * scale, size * scale), (0, 0, 0, 0))
+    pen = ImageDraw.Draw(tile)
+    unit = size * scale / 64
+    x = y = 0
+
+    def point(px, py):
+        return (x + px * unit, y + py * unit)
+
+    def disc(cx, cy, r):
+        return (*point(cx - r, cy - r), *point(cx + r, cy + r))
+
+    pen.rounded_rectangle(
+        (0, 0, size * scale - 1, size * scale - 1),
+        radius=14 * unit,
+        fill=BRAND,
+        outline=WHITE,
+        width=2 * scale,
+    )
+    roof = [point(10, 27), point(32, 11), point(54, 27)]
+    pen.line(roof, fill=ACCENT, width=max(2, round(5 * unit)), joint="curve")
+    for end in (roof[0], roof[-1]):  # round caps
+        r = 2.5 * unit
+        pen.ellipse((end[0] - r, end[1] - r, end[0] + r, end[1] + r), fill=ACCENT)
+    pen.ellipse(disc(19, 34, 5), fill=WHITE)
+    pen.ellipse(disc(45, 34, 5), fill=WHITE)
+    pen.ellipse(disc(32, 30, 6), fill=ACCENT)
+    pen.pieslice(disc(19, 54, 10), 180, 360, fill=WHITE)  # shoulders
+    pen.pieslice(disc(45, 54, 10), 180, 360, fill=WHITE)
+    pen.pieslice(disc(32, 54, 12), 180, 360, fill=ACCENT)
+    tile = tile.resize((size, size), Image.Resampling.LANCZOS)
+    canvas.paste(tile, (round(left), round(top)), tile)
+
+
+def draw(title, language, picture=None):
+    """The share image for ``title`` as PNG bytes."""
+    rtl = language_dir(language) == "rtl"
+    canvas = campaign_background(rtl) if picture is None else darken(picture)
+    pen = ImageDraw.Draw(canvas)
+    options = text_options(language)
+    title_font, lines = fit_title(title, language, WIDTH - 2 * MARGIN)
+    line_height = round(title_font.size * (1.45 if rtl else 1.2))
+    top = (HEIGHT - 110 - line_height * len(lines)) // 2 + 10
+    x = WIDTH - MARGIN if rtl else MARGIN
+    for number, line in enumerate(lines):
+        pen.text(
+            (x, top + number * line_height),
+            line,
+            font=title_font,
+            fill=WHITE,
+            anchor="ra" if rtl else "la",
+            **options,
+        )
+    # The mark and the site's name along the bottom, at the start edge.
+    mark_size = 64
+    mark_x = WIDTH - MARGIN - mark_size if rtl else MARGIN
+    draw_mark(canvas, mark_x, HEIGHT - MARGIN - mark_size + 16, mark_size)
+    name_font = font("latin", 30)
+    name_x = mark_x - 20 if rtl else mark_x + mark_size + 20
+    pen.text(
+        (name_x, HEIGHT - MARGIN + 16 - mark_size // 2),
+        "It Takes a Community",
+        font=name_font,
+        fill=WHITE,
+        anchor="rm" if rtl else "lm",
+    )
+    pen.rectangle((0, HEIGHT - 12, WIDTH, HEIGHT), fill=ACCENT)
+    output = io.BytesIO()
+    canvas.save(output, "PNG", optimize=True)
+    return output.getvalue()

@@ -1,0 +1,71 @@
+"""The open, read-only API at /api/v2/: Wagtail's API v2 for pages, images and
+documents, in the language asked for with ``?lang=fr``.
+
+Only what any visitor can already see: live pages outside private sections,
+images and documents outside restricted collections, and never a submitted photo
+unless a published story shows it. Submitters' records and endorsements have no
+endpoint at all. See README, "Open API".
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class LanguageMixin:
+    """Answers in the language of ``?lang=`` (the default language without it):
+    translated fields, titles and page addresses all follow it."""
+
+    renderer_classes = [JSONRenderer]
+    known_query_parameters = frozenset(["lang"])
+
+    @classmethod
+    def with_language(cls, base):
+        return base.known_query_parameters.union(cls.known_query_parameters)
+
+    def dispatch(self, request, *args, **kwargs):
+        language = request.GET.get("lang", settings.LANGUAGE_CODE)
+        if language not in LANGUAGE_CODES:
+            language = settings.LANGUAGE_CODE
+            self.bad_language = True
+        with translation.override(language):
+            return super().dispatch(request, *args, **kwargs)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if getattr(self, "bad_language", False):
+            raise BadRequestError(f"lang must be one of: {', '.join(LANGUAGE_CODES)}")
+
+
+class PagesAPI(LanguageMixin, PagesAPIViewSet):
+    known_query_parameters = LanguageMixin.with_language(PagesAPIViewSet)
+
+
+class ImagesAPI(LanguageMixin, ImagesAPIViewSet):
+    known_query_parameters = LanguageMixin.with_language(ImagesAPIViewSet)
+
+    def get_queryset(self):
+        from stories.models import StoryPage
+        from stories.services import PHOTO_COLLECTION
+
+        shown = StoryPage.objects.live().public().values("photo_id")
+        submitted = Q(collection__name=PHOTO_COLLECTION) & ~Q(pk__in=shown)
+        return super().get_queryset().exclude(submitted)
+
+
+class DocumentsAPI(LanguageMixin, DocumentsAPIViewSet):
+    known_query_parameters = LanguageMixin.with_language(DocumentsAPIViewSet)
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPI)
+api_router.register_endpoint("images", ImagesAPI)
+api_router.register_endpoint("documents", DocumentsAPI)
