@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -68,7 +69,15 @@ class StatementPage(Page):
     parent_page_types = ["campaign.HomePage"]
     subpage_types = []
 
+    api_fields = [
+        APIField("summary"),
+        APIField("text"),
+        APIField("hashtags"),
+        APIField("date"),
+    ]
     schema_org_type = "CreativeWork"
+    search_type_label = _("Statements")
+    oembed = True
 
     class Meta:
         verbose_name = _("statement")
