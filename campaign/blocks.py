@@ -255,6 +255,7 @@ class ToolkitBlock(blocks.StructBlock):
 
 RELATED_PAGE_TYPES = [
     "stories.StoryPage",
+    "campaign.CampaignPage",
     "partners.PartnerPage",
 ]
 

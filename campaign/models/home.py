@@ -55,6 +55,9 @@ class HomePage(Page):
         "campaign.StandardPage",
         "stories.StoryIndexPage",
         "partners.PartnerIndexPage",
+        "campaign.CampaignIndexPage",
+        "campaign.NewsIndexPage",
+        "campaign.EventIndexPage",
     ]
     max_count = 1
 
