@@ -65,6 +65,14 @@ def poster(name, words, layout=0):
     )
 
 
+DEMO_CREDIT = {
+    "en": "Demo illustration",
+    "fr": "Illustration de démonstration",
+    "es": "Ilustración de demostración",
+    "ar": "رسم توضيحي تجريبي",
+}
+
+
 def same(value):
     return {code: value for code in ("en", "fr", "es", "ar")}
 
@@ -166,7 +174,7 @@ def it_takes_a_community_body():
         "en": (
             "Key figures",
             [
-                "launched on International Migrants Day",
+                "soft launch on International Migrants Day, 18 December",
                 "co-chairs of the working group",
                 "ways to take part",
                 "languages on this site",
@@ -175,7 +183,7 @@ def it_takes_a_community_body():
         "fr": (
             "Chiffres clés",
             [
-                "lancement lors de la Journée internationale des migrants",
+                "lancement discret le 18 décembre, Journée internationale des migrants",
                 "coprésidents du groupe de travail",
                 "façons de participer",
                 "langues sur ce site",
@@ -184,7 +192,7 @@ def it_takes_a_community_body():
         "es": (
             "Cifras clave",
             [
-                "lanzamiento en el Día Internacional del Migrante",
+                "lanzamiento discreto el 18 de diciembre, Día Internacional del Migrante",
                 "copresidentes del grupo de trabajo",
                 "formas de participar",
                 "idiomas en este sitio",
@@ -193,14 +201,14 @@ def it_takes_a_community_body():
         "ar": (
             "أرقام أساسية",
             [
-                "الانطلاق في اليوم الدولي للمهاجرين",
+                "انطلاقة أولى في 18 كانون الأول/ديسمبر، اليوم الدولي للمهاجرين",
                 "رؤساء مشاركون لفريق العمل",
                 "طرق للمشاركة",
                 "لغات على هذا الموقع",
             ],
         ),
     }
-    values = ["18.12.2020", "3", "4", "4"]
+    values = ["2020", "3", "4", "4"]
     steps = {
         "en": (
             "Four ways to take part",
@@ -612,7 +620,7 @@ def load(command, home):
                     "es": "Las palabras It Takes a Community en blanco y amarillo sobre fondo verde azulado.",
                     "ar": "عبارة It Takes a Community بالأبيض والأصفر على خلفية زرقاء مخضرّة.",
                 },
-                "hero_image_credit": same("Demo illustration"),
+                "hero_image_credit": DEMO_CREDIT,
             },
             it_takes_a_community_body(),
             ["It Takes", "a", "Community"],
@@ -643,7 +651,7 @@ def load(command, home):
                     "es": "La etiqueta #Cities4Migration en grande sobre fondo verde azulado oscuro.",
                     "ar": "الوسم ‎#Cities4Migration‎ بخط كبير على خلفية زرقاء مخضرّة داكنة.",
                 },
-                "hero_image_credit": same("Demo illustration"),
+                "hero_image_credit": DEMO_CREDIT,
             },
             cities4migration_body(),
             ["#Cities", "4Migration"],

@@ -182,7 +182,7 @@ class EventPage(RoutablePageMixin, Page):
         ):
             raise ValidationError({"end_date": _("The event ends before it starts.")})
         if self.attendance != self.ONLINE and not (self.venue or self.city):
-            raise ValidationError({"venue": _("Say where the event takes place.")})
+            raise ValidationError({"city": _("Say where the event takes place.")})
 
     @property
     def zone(self):
@@ -265,7 +265,13 @@ class EventPage(RoutablePageMixin, Page):
         elif self.registration_url:
             event.add("location", self.registration_url)
         calendar.add_component(event)
-        calendar.add_missing_timezones()
+        # The time zone's rules for the event's year only, not since 1970.
+        calendar.add_missing_timezones(
+            first_date=self.start_date.replace(month=1, day=1),
+            last_date=self.end_date.replace(
+                year=self.end_date.year + 1, month=1, day=1
+            ),
+        )
         return calendar.to_ical()
 
     @path("ics/", name="ics")
