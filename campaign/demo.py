@@ -335,7 +335,79 @@ def it_takes_a_community_body():
     return body(intro, result)
 
 
-def cities4migration_body():
+TOOLKIT_TITLES = {
+    "en": ("Social media toolkit", ["Social media", "toolkit"]),
+    "fr": ("Kit pour les réseaux sociaux", ["Kit réseaux", "sociaux"]),
+    "es": ("Kit para redes sociales", ["Kit para", "redes sociales"]),
+    "ar": ("حقيبة وسائل التواصل الاجتماعي", ["حقيبة وسائل", "التواصل"]),
+}
+
+
+def toolkit_document(code):
+    """A one-page PDF per language, drawn like the posters."""
+    from wagtail.documents import get_document_model
+
+    title, words = TOOLKIT_TITLES[code]
+    image = Image.new("RGB", (1240, 1754), BRAND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 1600, 1240, 1754), fill=ACCENT)
+    face = (
+        "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf"
+        if code == "ar"
+        else FONT
+    )
+    try:
+        big = ImageFont.truetype(face, 110)
+    except OSError:
+        big = ImageFont.load_default(110)
+    draw.text((100, 200), "#Cities4Migration", font=font(96), fill=ACCENT)
+    for line, word in enumerate(words):
+        anchor, x = ("ra", 1140) if code == "ar" else ("la", 100)
+        draw.text((x, 520 + line * 170), word, font=big, fill=PAPER, anchor=anchor)
+    output = io.BytesIO()
+    image.save(output, "PDF", resolution=150)
+    return get_document_model().objects.create(
+        title=title,
+        file=ContentFile(
+            output.getvalue(), name=f"cities4migration-toolkit-{code}.pdf"
+        ),
+    )
+
+
+def cities4migration_body(related):
+    documents = {code: toolkit_document(code) for code in TOOLKIT_TITLES}
+    toolkit_headings = {
+        "en": "Download the toolkit",
+        "fr": "Télécharger le kit",
+        "es": "Descargar el kit",
+        "ar": "تنزيل الحقيبة",
+    }
+    related_headings = {
+        "en": "See also",
+        "fr": "À voir aussi",
+        "es": "Ver también",
+        "ar": "انظر أيضاً",
+    }
+    extras = {
+        code: [
+            (
+                "toolkit",
+                {
+                    "heading": toolkit_headings[code],
+                    "items": [
+                        {
+                            "language": language,
+                            "document": documents[language],
+                            "label": TOOLKIT_TITLES[language][0],
+                        }
+                        for language in TOOLKIT_TITLES
+                    ],
+                },
+            ),
+            ("related", {"heading": related_headings[code], "pages": related}),
+        ]
+        for code in TOOLKIT_TITLES
+    }
     intro = paragraphs(
         {
             "en": [
@@ -388,7 +460,7 @@ def cities4migration_body():
         ]
         for code in quote
     }
-    return body(intro, quotes)
+    return body(intro, quotes, extras)
 
 
 ARTICLES = [
@@ -622,7 +694,7 @@ def load(command, home):
                 },
                 "hero_image_credit": DEMO_CREDIT,
             },
-            it_takes_a_community_body(),
+            it_takes_a_community_body,
             ["It Takes", "a", "Community"],
         ),
         (
@@ -653,13 +725,14 @@ def load(command, home):
                 },
                 "hero_image_credit": DEMO_CREDIT,
             },
-            cities4migration_body(),
+            lambda: cities4migration_body(list(campaigns.values())),
             ["#Cities", "4Migration"],
         ),
     ]:
         existing = CampaignPage.objects.child_of(campaigns_index).filter(slug_en=slug)
         if not existing.exists():
             fields["hero_image"] = poster(slug, words, layout=len(campaigns))
+            bodies = bodies()
         campaigns[slug] = child(
             command, campaigns_index, CampaignPage, slug, fields, texts, bodies
         )

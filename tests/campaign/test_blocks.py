@@ -141,7 +141,7 @@ def test_toolkit_lists_the_visitors_language_first():
         html = block.render(value)
 
     assert html.index("Kit ar") < html.index("Kit en")
-    assert "PDF · 900" in html and "العربيّة" in html
+    assert "<bdi>PDF</bdi> · <bdi>900" in html and "العربيّة" in html
 
 
 def test_key_figures_take_part_and_related_render(demo):
@@ -173,3 +173,17 @@ def test_key_figures_take_part_and_related_render(demo):
 
     assert "2,000+" in html and "stories" in html
     assert 'href="/en/"' in html
+
+
+def test_related_pages_render_as_cards_in_the_active_language(client, demo):
+    from campaign.models import CampaignPage
+
+    html = client.get("/ar/campaigns/cities4migration/").content.decode()
+    related = html.split('class="related"')[1].split("</section>")[0]
+    other = CampaignPage.objects.get(slug="it-takes-a-community")
+
+    assert 'class="card"' in related
+    assert (
+        other.title_ar in related and "/ar/campaigns/it-takes-a-community/" in related
+    )
+    assert html.index('hreflang="ar" download') < html.index('hreflang="en" download')
