@@ -3,7 +3,19 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import HomePage, NavigationLink, SiteChrome, StandardPage, StatementPage
+from .models import (
+    ArticlePage,
+    CampaignIndexPage,
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NavigationLink,
+    NewsIndexPage,
+    SiteChrome,
+    StandardPage,
+    StatementPage,
+)
 
 
 @register(HomePage)
@@ -32,3 +44,33 @@ class NavigationLinkTR(TranslationOptions):
 @register(StatementPage)
 class StatementPageTR(TranslationOptions):
     fields = ("summary", "text")
+
+
+@register(CampaignIndexPage)
+class CampaignIndexPageTR(TranslationOptions):
+    fields = ("introduction",)
+
+
+@register(CampaignPage)
+class CampaignPageTR(TranslationOptions):
+    fields = ("hero_image_alt", "hero_image_credit", "summary", "body")
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTR(TranslationOptions):
+    fields = ("introduction",)
+
+
+@register(ArticlePage)
+class ArticlePageTR(TranslationOptions):
+    fields = ("author", "lead_image_alt", "summary", "body")
+
+
+@register(EventIndexPage)
+class EventIndexPageTR(TranslationOptions):
+    fields = ("introduction",)
+
+
+@register(EventPage)
+class EventPageTR(TranslationOptions):
+    fields = ("venue", "organisers", "image_alt", "summary", "body")

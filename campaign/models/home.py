@@ -57,6 +57,9 @@ class HomePage(Page):
         "stories.StoryIndexPage",
         "partners.PartnerIndexPage",
         "campaign.StatementPage",
+        "campaign.CampaignIndexPage",
+        "campaign.NewsIndexPage",
+        "campaign.EventIndexPage",
     ]
     max_count = 1
 

@@ -10,6 +10,7 @@ from django.test.utils import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from campaign import demo as campaign_demo
 from campaign import demo_content, demo_statements
 from campaign.demo_content import translated
 from campaign.models import (
@@ -65,6 +66,7 @@ class Command(BaseCommand):
         pages = [self.standard_page(home, data) for data in demo_content.PAGES]
         stories = stories_demo.load(self, home)
         demo_statements.load(self, home)
+        campaign_demo.load(self, home)
         self.site_chrome(home, pages, stories)
         if options["stories"]:
             stories_demo.grow(self, stories, options["stories"])
