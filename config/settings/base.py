@@ -275,6 +275,8 @@ SECURE_CSP = {
     "style-src": ["'self'"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    # Click-to-load videos (campaign/blocks.py VideoBlock), nothing else.
+    "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],
     "base-uri": ["'self'"],
