@@ -1,6 +1,7 @@
 """Generic pages: about the campaign, how to take part, the privacy notice."""
 
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -33,5 +34,13 @@ class StandardPage(Page):
     parent_page_types = ["campaign.HomePage", "campaign.StandardPage"]
     subpage_types = ["campaign.StandardPage"]
 
+    schema_org_type = "WebPage"
+
     class Meta:
         verbose_name = _("standard page")
+
+    def meta_description(self):
+        return Truncator(self.search_description or self.introduction).chars(200)
+
+    def share_source_image(self):
+        return None
