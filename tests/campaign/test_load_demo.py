@@ -61,7 +61,7 @@ def test_load_demo_works_after_update_translation_fields():
 
 
 def test_load_demo_brings_older_demo_pages_up_to_date():
-    """Sites built by an earlier demo get the current texts; a third run adds nothing."""
+    """Sites built by an earlier demo get the current texts; a third run adds none."""
     call_command("load_demo", stdout=io.StringIO())
     about = StandardPage.objects.get(slug_en="about")
     about.body_fr = [("paragraph", "<p>Ancien texte.</p>")]

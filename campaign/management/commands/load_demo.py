@@ -1,5 +1,6 @@
 """Build the demo site in four languages; running it again only adds what is missing."""
 
+import re
 import secrets
 
 from django.conf import settings
@@ -29,11 +30,22 @@ DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 
 
-def body_blocks(items, **values):
+LATIN_RUNS = re.compile(r"[#A-Za-z0-9._+-]*[#@][A-Za-z0-9._-]*[A-Za-z0-9]")
+
+
+def isolate_latin(text, code):
+    """Hashtags and e-mail addresses set apart (Unicode isolates) in right-to-left
+    text, so that "#WeTogether" keeps its "#" in front."""
+    if code != "ar":
+        return text
+    return LATIN_RUNS.sub(lambda match: f"\u2066{match.group()}\u2069", text)
+
+
+def body_blocks(items, code, **values):
     """Raw StreamField data from demo_content's body items ("## " for a heading)."""
     blocks = []
     for item in items:
-        text = item.format(**values)
+        text = isolate_latin(item.format(**values), code)
         if text.startswith("## "):
             blocks.append(
                 {"type": "heading", "value": {"text": text[3:], "level": "h2"}}
@@ -66,7 +78,7 @@ def take_part_blocks(code, targets):
         steps.append(
             {
                 "title": step["title"][code],
-                "text": step["text"][code],
+                "text": isolate_latin(step["text"][code], code),
                 "link_label": step["link_label"][code] if target else "",
                 "page": target.pk if target else None,
                 "url": "",
@@ -257,7 +269,7 @@ class Command(BaseCommand):
         }
         fields = translated(title=data["title"], introduction=data["introduction"])
         for code in LANGUAGES:
-            blocks = body_blocks(data["body"][code], **values)
+            blocks = body_blocks(data["body"][code], code, **values)
             if data.get("take_part"):
                 blocks = take_part_blocks(code, targets) + blocks
             fields[f"body_{code}"] = blocks
