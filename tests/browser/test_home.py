@@ -126,3 +126,23 @@ def test_phone_home_page_shows_the_claim_and_the_share_action_first(
     share = page.locator(".hero .button--accent").bounding_box()
     assert title["y"] < 300
     assert share["y"] + share["height"] < 844  # on the first screen
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_campaign_pages_at_phone_width_have_no_accessibility_violations(
+    page, live_site, code
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    axe = Axe()
+    for path in PAGES[code][1:4]:  # about, how to take part, privacy
+        page.goto(live_site.url + path)
+        results = axe.run(
+            page,
+            options={
+                "runOnly": {
+                    "type": "tag",
+                    "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+                }
+            },
+        )
+        assert results.violations_count == 0, (path, results.generate_report())
