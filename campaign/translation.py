@@ -20,7 +20,17 @@ from .models import (
 
 @register(HomePage)
 class HomePageTR(TranslationOptions):
-    fields = ("hero_title", "introduction", "call_to_action_label", "body")
+    fields = (
+        "hero_title",
+        "introduction",
+        "call_to_action_label",
+        "hero_image_alt",
+        "hero_image_credit",
+        "initiative",
+        "key_figures",
+        "take_part",
+        "body",
+    )
 
 
 @register(StandardPage)
@@ -30,7 +40,7 @@ class StandardPageTR(TranslationOptions):
 
 @register(SiteChrome)
 class SiteChromeTR(TranslationOptions):
-    fields = ("footer_text",)
+    fields = ("campaign_name", "claim", "footer_text")
 
 
 @register(NavigationLink)

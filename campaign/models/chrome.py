@@ -1,4 +1,5 @@
-"""Site-wide settings that frame every page: navigation, footer, social accounts."""
+"""Site-wide settings that frame every page: the identity (name, claim, palette,
+logo), navigation, footer, social accounts."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,10 +16,50 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
 
+class Palette(models.TextChoices):
+    """Designed colour sets; each is a class on <body> that site.css defines."""
+
+    HARBOUR = "harbour", _("Harbour: deep teal and saffron")
+    TERRACOTTA = "terracotta", _("Terracotta: brick red and sand")
+    CEDAR = "cedar", _("Cedar: forest green and gold")
+    DUSK = "dusk", _("Dusk: indigo and coral")
+
+
 @register_setting(icon="site")
 class SiteChrome(ClusterableModel, BaseSiteSetting):
-    """What frames every page: the main navigation and the footer."""
+    """What frames every page: the campaign's identity, the main navigation and the
+    footer."""
 
+    campaign_name = models.CharField(
+        _("campaign name"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shown beside the logo, in each language. Empty: the site name."),
+    )
+    claim = models.CharField(
+        _("claim"),
+        max_length=120,
+        blank=True,
+        help_text=_("The campaign's tagline, under its name and in the footer."),
+    )
+    palette = models.CharField(
+        _("colour palette"),
+        max_length=20,
+        choices=Palette.choices,
+        default=Palette.HARBOUR,
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: replaces the drawn mark beside the campaign name. A square "
+            "image (SVG is not accepted: PNG or WebP, at least 128 pixels)."
+        ),
+    )
     footer_text = models.TextField(_("footer text"), blank=True, max_length=400)
     hashtags = models.CharField(
         _("hashtags"),
@@ -38,6 +79,15 @@ class SiteChrome(ClusterableModel, BaseSiteSetting):
 
     edit_handler = TabbedInterface(
         [
+            ObjectList(
+                [
+                    FieldPanel("campaign_name"),
+                    FieldPanel("claim"),
+                    FieldPanel("palette"),
+                    FieldPanel("logo"),
+                ],
+                heading=_("Identity"),
+            ),
             ObjectList([InlinePanel("navigation_links")], heading=_("Navigation")),
             ObjectList(
                 [
@@ -53,7 +103,7 @@ class SiteChrome(ClusterableModel, BaseSiteSetting):
     )
 
     class Meta:
-        verbose_name = _("navigation and footer")
+        verbose_name = _("identity, navigation and footer")
 
     def hashtag_list(self):
         return self.hashtags.split()

@@ -12,7 +12,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BaseStreamBlock
+from .. import selectors
+from ..blocks import BaseStreamBlock, KeyFiguresBlock, TakePartBlock
 
 
 class HomePage(Page):
@@ -29,6 +30,49 @@ class HomePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image description (alt text)"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    hero_image_credit = models.CharField(
+        _("hero image credit"), max_length=120, blank=True
+    )
+    initiative = models.TextField(
+        _("who stands behind the campaign"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences, shown right under the hero."),
+    )
+    initiative_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page about the campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    key_figures = StreamField(
+        [("key_figures", KeyFiguresBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("key figures"),
+    )
+    take_part = StreamField(
+        [("take_part", TakePartBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("ways to take part"),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
@@ -39,9 +83,18 @@ class HomePage(Page):
                 FieldPanel("introduction"),
                 FieldPanel("call_to_action_label"),
                 PageChooserPanel("call_to_action_page"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_image_credit"),
             ],
             heading=_("Hero"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("initiative"), PageChooserPanel("initiative_page")],
+            heading=_("Who stands behind the campaign"),
+        ),
+        FieldPanel("key_figures"),
+        FieldPanel("take_part"),
         FieldPanel("body"),
     ]
 
@@ -82,13 +135,9 @@ class HomePage(Page):
         return own_language(self, "search_description") or self.introduction
 
     def share_source_image(self):
-        return None
+        return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
-        from stories.models import StoryIndexPage
-        from stories.selectors import latest_stories
-
         context = super().get_context(request, *args, **kwargs)
-        context["latest_stories"] = latest_stories(3)
-        context["story_index"] = StoryIndexPage.objects.live().first()
+        context.update(selectors.home_sections())
         return context

@@ -65,9 +65,12 @@ register.simple_tag(language_dir)
 
 @register.simple_tag(takes_context=True)
 def get_navigation_links(context):
+    """The links, read once per request: the header and the footer both show them."""
     request = context["request"]
-    chrome = SiteChrome.for_request(request)
-    return list(chrome.navigation_links.select_related("page"))
+    if not hasattr(request, "navigation_links"):
+        chrome = SiteChrome.for_request(request)
+        request.navigation_links = list(chrome.navigation_links.select_related("page"))
+    return request.navigation_links
 
 
 @register.simple_tag

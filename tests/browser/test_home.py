@@ -66,8 +66,11 @@ def test_skip_link_works_by_keyboard(page, live_site, code):
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
-def test_home_page_has_no_accessibility_violations(page, live_site, code):
+@pytest.mark.parametrize("viewport", [(390, 844), (1280, 900)])
+def test_home_page_has_no_accessibility_violations(page, live_site, code, viewport):
+    page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
     page.goto(f"{live_site.url}/{code}/")
+    assert page.locator(".hero__image").is_visible()
 
     results = Axe().run(
         page,
@@ -80,3 +83,66 @@ def test_home_page_has_no_accessibility_violations(page, live_site, code):
     )
 
     assert results.violations_count == 0, results.generate_report()
+
+
+PAGES = {
+    "en": ["/en/", "/en/about/", "/en/take-part/", "/en/privacy/", "/en/stories/"],
+    "ar": ["/ar/", "/ar/عن-الحملة/", "/ar/شاركوا/", "/ar/الخصوصية/", "/ar/قصص/"],
+}
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_public_pages_request_nothing_from_another_host(page, live_site, code):
+    """No font, script, image or stylesheet from elsewhere: every request the
+    browser makes, the page's own assets included, goes to the site itself."""
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.set_viewport_size({"width": 390, "height": 844})
+
+    for path in PAGES[code]:
+        response = page.goto(live_site.url + path)
+        assert response.ok, path
+        page.wait_for_load_state("networkidle")
+
+    assert requested
+    elsewhere = [
+        url
+        for url in requested
+        if not url.startswith(live_site.url) and not url.startswith("data:")
+    ]
+    assert elsewhere == []
+    assert any(url.endswith(".css") for url in requested)
+    assert any(".webp" in url for url in requested)  # the hero's rendition
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_phone_home_page_shows_the_claim_and_the_share_action_first(
+    page, live_site, code
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_site.url}/{code}/")
+
+    title = page.locator(".hero__title").bounding_box()
+    share = page.locator(".hero .button--accent").bounding_box()
+    assert title["y"] < 300
+    assert share["y"] + share["height"] < 844  # on the first screen
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_campaign_pages_at_phone_width_have_no_accessibility_violations(
+    page, live_site, code
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    axe = Axe()
+    for path in PAGES[code][1:4]:  # about, how to take part, privacy
+        page.goto(live_site.url + path)
+        results = axe.run(
+            page,
+            options={
+                "runOnly": {
+                    "type": "tag",
+                    "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+                }
+            },
+        )
+        assert results.violations_count == 0, (path, results.generate_report())

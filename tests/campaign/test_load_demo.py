@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from campaign.models import HomePage, SiteChrome
+from campaign.models import HomePage, SiteChrome, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +58,37 @@ def test_load_demo_works_after_update_translation_fields():
 
     assert HomePage.objects.get().url_path_en == "/home/"
     assert Page.objects.filter(depth=2).count() == 1
+
+
+def test_load_demo_brings_older_demo_pages_up_to_date():
+    """Sites built by an earlier demo get the current texts; a third run adds none."""
+    call_command("load_demo", stdout=io.StringIO())
+    about = StandardPage.objects.get(slug_en="about")
+    about.body_fr = [("paragraph", "<p>Ancien texte.</p>")]
+    about.save_revision().publish()
+    home = HomePage.objects.get()
+    home.key_figures_ar = []
+    home.save_revision().publish()
+
+    call_command("load_demo", stdout=io.StringIO())
+    before = snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+
+    about.refresh_from_db()
+    assert "Ancien texte" not in str(about.body_fr)
+    assert "CGLU" in str(about.body_fr)
+    assert "الحملة بالأرقام" in str(HomePage.objects.get().key_figures_ar)
+    assert snapshot() == before
+
+
+def test_privacy_notice_names_the_controller_and_the_retention_period(client, settings):
+    settings.STORIES_RETENTION_DAYS = 45
+    call_command("load_demo", stdout=io.StringIO())
+
+    html = client.get("/en/privacy/").content.decode()
+
+    assert "campaign secretariat" in html
+    assert "erased 45 days after the decision" in html
+    for kept in ("name, e-mail address and role", "consents"):
+        assert kept in html
+    assert "copy of the data" in html and "erased" in html

@@ -108,3 +108,15 @@ def test_load_demo_under_production_settings_sends_and_queues_no_mail():
     assert Submission.objects.exists()  # the demo's pending stories went in
     assert not DBTaskResult.objects.filter(task_path__icontains="mail").exists()
     assert mail.outbox == []
+
+
+def test_setup_site_keeps_what_editors_wrote():
+    setup_site()
+    about = StandardPage.objects.get(slug_en="about")
+    about.body_en = [("paragraph", "<p>Our own words.</p>")]
+    about.save_revision().publish()
+
+    setup_site()
+
+    about.refresh_from_db()
+    assert "Our own words." in str(about.body_en)

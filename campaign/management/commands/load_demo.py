@@ -1,17 +1,20 @@
 """Build the demo site in four languages; running it again only adds what is missing."""
 
+import re
 import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import models, transaction
 from django.test.utils import override_settings
 from django.utils import translation
+from wagtail.blocks import StreamValue
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from campaign import demo as campaign_demo
-from campaign import demo_content, demo_statements
+from campaign import demo_content, demo_images, demo_statements
 from campaign.demo_content import translated
 from campaign.models import (
     HomePage,
@@ -22,19 +25,112 @@ from campaign.models import (
 )
 from stories import demo as stories_demo
 
+LANGUAGES = ("en", "fr", "es", "ar")
+HERO_IMAGE_TITLE = "Home page illustration: neighbours and a skyline"
 DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 
 
-def paragraphs_body(paragraphs):
-    return {
-        f"body_{code}": [("paragraph", f"<p>{text}</p>") for text in texts]
-        for code, texts in paragraphs.items()
-    }
+LATIN_RUNS = re.compile(r"[#A-Za-z0-9._+-]*[#@][A-Za-z0-9._-]*[A-Za-z0-9]")
+
+
+def isolate_latin(text, code):
+    """Hashtags and e-mail addresses set apart (Unicode isolates) in right-to-left
+    text, so that "#WeTogether" keeps its "#" in front."""
+    if code != "ar":
+        return text
+    return LATIN_RUNS.sub(lambda match: f"\u2066{match.group()}\u2069", text)
+
+
+def body_blocks(items, code, **values):
+    """Raw StreamField data from demo_content's body items ("## " for a heading)."""
+    blocks = []
+    for item in items:
+        text = isolate_latin(item.format(**values), code)
+        if text.startswith("## "):
+            blocks.append(
+                {"type": "heading", "value": {"text": text[3:], "level": "h2"}}
+            )
+        else:
+            html = text if text.startswith("<") else f"<p>{text}</p>"
+            blocks.append({"type": "paragraph", "value": html})
+    return blocks
+
+
+def key_figures_blocks(code):
+    data = demo_content.KEY_FIGURES
+    figures = [
+        {"value": value, "label": label[code], "source": source[code]}
+        for value, label, source in data["figures"]
+    ]
+    return [
+        {
+            "type": "key_figures",
+            "value": {"heading": data["heading"][code], "figures": figures},
+        }
+    ]
+
+
+def take_part_blocks(code, targets):
+    data = demo_content.TAKE_PART
+    steps = []
+    for step in data["steps"]:
+        target = targets.get(step["target"])
+        steps.append(
+            {
+                "title": step["title"][code],
+                "text": isolate_latin(step["text"][code], code),
+                "link_label": step["link_label"][code] if target else "",
+                "page": target.pk if target else None,
+                "url": "",
+            }
+        )
+    return [
+        {
+            "type": "take_part",
+            "value": {"heading": data["heading"][code], "steps": steps},
+        }
+    ]
+
+
+def comparable(value):
+    """A field's value in a form that compares by content: stream blocks without
+    their random ids, related objects by primary key."""
+    if isinstance(value, StreamValue):
+        return strip_ids(value.get_prep_value())
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def strip_ids(data):
+    if isinstance(data, dict):
+        return {key: strip_ids(item) for key, item in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [strip_ids(item) for item in data]
+    return data
+
+
+def apply_fields(instance, fields, refresh):
+    """Set ``fields`` on ``instance``; only the empty ones unless ``refresh``.
+    True when something changed."""
+    changed = False
+    for name, value in fields.items():
+        before = comparable(getattr(instance, name))
+        if before and not refresh:
+            continue
+        setattr(instance, name, value)
+        if comparable(getattr(instance, name)) != before:
+            changed = True
+    return changed
 
 
 class Command(BaseCommand):
     help = "Load demo content (home page, campaign pages, navigation and footer)."
+
+    # The demo's texts replace older versions of themselves; setup_site only fills
+    # what is empty, and never touches what editors wrote.
+    refresh = True
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -63,8 +159,9 @@ class Command(BaseCommand):
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):
         home = self.home_page()
-        pages = [self.standard_page(home, data) for data in demo_content.PAGES]
         stories = stories_demo.load(self, home)
+        pages = self.standard_pages(home, stories)
+        self.home_content(home, pages, stories)
         demo_statements.load(self, home)
         campaign_demo.load(self, home)
         self.site_chrome(home, pages, stories)
@@ -116,6 +213,71 @@ class Command(BaseCommand):
         Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         return Page.add_root(instance=Page(title="Root", slug="root"))
 
+    def hero_image(self):
+        """The home page's illustration, drawn once."""
+        Image = get_image_model()
+        image = Image.objects.filter(title=HERO_IMAGE_TITLE).first()
+        if image is None:
+            image = Image.objects.create(
+                title=HERO_IMAGE_TITLE, file=demo_images.hero_illustration()
+            )
+        return image
+
+    def home_content(self, home, pages, stories):
+        """The hero image, who stands behind the campaign, key figures, ways to
+        take part."""
+        about, take_part, _privacy = pages
+        targets = {"stories": stories, "about": about}
+        data = demo_content.HOME
+        fields = translated(
+            hero_title=data["hero_title"],
+            introduction=data["introduction"],
+            call_to_action_label=data["call_to_action_label"],
+            hero_image_alt=data["hero_image_alt"],
+            hero_image_credit=data["hero_image_credit"],
+            initiative=data["initiative"],
+        )
+        for code in LANGUAGES:
+            fields[f"key_figures_{code}"] = key_figures_blocks(code)
+            fields[f"take_part_{code}"] = take_part_blocks(code, targets)
+        fields.update(
+            hero_image=self.hero_image(),
+            initiative_page=about,
+            call_to_action_page=take_part,
+        )
+        self.update_page(home, fields, "home page")
+
+    def update_page(self, page, fields, name):
+        if apply_fields(page, fields, self.refresh):
+            page.save_revision().publish()
+            self.step(f"{name}: content brought up to date")
+
+    def standard_pages(self, home, stories):
+        """About, how to take part, privacy: created, or their content updated."""
+        pages = []
+        targets = {"stories": stories}
+        for data in demo_content.PAGES:
+            page = self.standard_page(home, data)
+            self.update_page(
+                page, self.standard_page_fields(data, targets), f"page '{page.slug}'"
+            )
+            targets[data["slug"]["en"]] = page
+            pages.append(page)
+        return pages
+
+    def standard_page_fields(self, data, targets):
+        values = {
+            "days": settings.STORIES_RETENTION_DAYS,
+            "email": demo_content.CHROME["contact_email"],
+        }
+        fields = translated(title=data["title"], introduction=data["introduction"])
+        for code in LANGUAGES:
+            blocks = body_blocks(data["body"][code], code, **values)
+            if data.get("take_part"):
+                blocks = take_part_blocks(code, targets) + blocks
+            fields[f"body_{code}"] = blocks
+        return fields
+
     def standard_page(self, home, data):
         slug = data["slug"]["en"]
         page = StandardPage.objects.child_of(home).filter(slug_en=slug).first()
@@ -129,7 +291,6 @@ class Command(BaseCommand):
                 slug=data["slug"],
                 introduction=data["introduction"],
             ),
-            **paragraphs_body(data["paragraphs"]),
         )
         home.add_child(instance=page)
         page.save_revision().publish()
@@ -139,14 +300,15 @@ class Command(BaseCommand):
     def site_chrome(self, home, pages, stories):
         site = Site.objects.get(is_default_site=True)
         chrome = SiteChrome.for_site(site)
+        data = demo_content.CHROME
+        identity = translated(campaign_name=data["campaign_name"], claim=data["claim"])
+        if apply_fields(chrome, identity, self.refresh):
+            chrome.save()
+            self.step("identity: name and claim brought up to date")
         if chrome.privacy_page_id or chrome.navigation_links.exists():
             self.step("navigation and footer: already there")
             return
         about, take_part, privacy = pages
-        if home.call_to_action_page_id is None:
-            home.call_to_action_page = take_part
-            home.save_revision().publish()
-        data = demo_content.CHROME
         for name, value in translated(footer_text=data["footer_text"]).items():
             setattr(chrome, name, value)
         chrome.hashtags = data["hashtags"]

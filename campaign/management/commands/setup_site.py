@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
-from campaign import demo_content
 from campaign.demo_content import translated
 from campaign.management.commands import load_demo
 from stories import demo as stories_demo
@@ -36,12 +35,15 @@ class Command(load_demo.Command):
             ),
         )
 
+    refresh = False  # fill what is empty; never overwrite what editors wrote
+
     @transaction.atomic
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):
         home = self.home_page()
-        pages = [self.standard_page(home, data) for data in demo_content.PAGES]
         stories = self.story_index(home)
+        pages = self.standard_pages(home, stories)
+        self.home_content(home, pages, stories)
         self.site_chrome(home, pages, stories)
         self.site_address(options["hostname"])
         self.stdout.write(self.style.SUCCESS(_("The site is ready for editors.")))
@@ -57,6 +59,10 @@ class Command(load_demo.Command):
         stories_services.story_index_setup(index=index)
         self.step("story index: created in en, fr, es, ar")
         return index
+
+    def hero_image(self):
+        """Editors choose the hero image of a real site."""
+        return None
 
     def chrome_extras(self, chrome, data):
         """No made-up contact address or social accounts on a real site."""
