@@ -7,7 +7,8 @@ that section out.
 """
 
 from django.apps import apps
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
+from django.utils import timezone
 from wagtail.images import get_image_model
 
 from stories import selectors as stories_selectors
@@ -35,12 +36,16 @@ def story_index():
 
 
 def running_campaigns():
-    """Live campaigns running today, newest first (at most three).
-
-    To be wired once ``CampaignPage`` exists: its live pages whose dates include
-    today, with their card image's renditions prefetched.
-    """
-    return []
+    """Live campaigns running today, newest first (at most three)."""
+    today = timezone.localdate()
+    campaigns = (
+        apps.get_model("campaign", "CampaignPage")
+        .objects.live()
+        .public()
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .order_by("-start_date", "pk")
+    )
+    return list(campaigns[:RUNNING_CAMPAIGNS])
 
 
 def featured_publication():
@@ -53,12 +58,15 @@ def featured_publication():
 
 
 def upcoming_event():
-    """The next event to come, or ``None``.
-
-    To be wired once ``EventPage`` exists: the live event with the earliest start
-    from today on.
-    """
-    return None
+    """The next event to come (or still going on), or ``None``."""
+    return (
+        apps.get_model("campaign", "EventPage")
+        .objects.live()
+        .public()
+        .filter(end_date__gte=timezone.localdate())
+        .order_by("start_date", "start_time", "pk")
+        .first()
+    )
 
 
 def partner_wall():
