@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from campaign import selectors
+from campaign.models import CampaignPage, EventPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage
@@ -62,6 +63,9 @@ def test_home_page_sections_follow_the_language(client, demo):
 
 
 def test_empty_sections_are_left_out(client, demo):
+    for model in (CampaignPage, EventPage, PartnerPage):
+        model.objects.all().unpublish()
+
     html = client.get("/en/").content.decode()
 
     assert "Running campaigns" not in html
@@ -99,7 +103,7 @@ def test_home_page_queries_do_not_grow_with_stories_and_partners(
     add_partners(demo, 10)
     add_stories(6)
     client.get("/en/")
-    assert few <= 25
+    assert few <= 32
     with django_assert_num_queries(few):
         html = client.get("/en/").content.decode()
 
