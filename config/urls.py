@@ -26,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", campaign_views.search, name="search"),
     path("", include("stories.urls")),
+    path("", include("publications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -55,6 +55,7 @@ class HomePage(Page):
         "campaign.StandardPage",
         "stories.StoryIndexPage",
         "partners.PartnerIndexPage",
+        "publications.PublicationIndexPage",
     ]
     max_count = 1
 

@@ -19,6 +19,7 @@ from campaign.models import (
     SocialAccount,
     StandardPage,
 )
+from publications import demo as publications_demo
 from stories import demo as stories_demo
 
 DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
@@ -64,6 +65,7 @@ class Command(BaseCommand):
         home = self.home_page()
         pages = [self.standard_page(home, data) for data in demo_content.PAGES]
         stories = stories_demo.load(self, home)
+        publications_demo.load(self, home)
         self.site_chrome(home, pages, stories)
         if options["stories"]:
             stories_demo.grow(self, stories, options["stories"])
