@@ -77,6 +77,9 @@ class DocumentFacts(models.Model):
         verbose_name = _("document facts")
         verbose_name_plural = _("document facts")
 
+    def __str__(self):
+        return str(self.document)
+
 
 class PublicationIndexPage(Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -268,7 +271,7 @@ class PublicationPage(Page):
         """The uploaded cover, else the first page of a PDF edition once drawn."""
         if self.cover_id:
             return self.cover
-        for edition in self.edition_list():
+        for edition in self.editions_for(translation.get_language()):
             facts = getattr(edition.document, "facts", None)
             if facts is not None and facts.first_page_id:
                 return facts.first_page
