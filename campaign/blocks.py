@@ -256,6 +256,7 @@ class ToolkitBlock(blocks.StructBlock):
 RELATED_PAGE_TYPES = [
     "stories.StoryPage",
     "campaign.CampaignPage",
+    "publications.PublicationPage",
     "partners.PartnerPage",
 ]
 

@@ -49,12 +49,14 @@ def running_campaigns():
 
 
 def featured_publication():
-    """The publication the home page features, or ``None``.
-
-    To be wired once ``PublicationPage`` exists: the newest live publication (or
-    the one editors flag as featured), its cover rendition prefetched.
-    """
-    return None
+    """The newest live publication, or ``None``."""
+    return (
+        apps.get_model("publications", "PublicationPage")
+        .objects.live()
+        .public()
+        .order_by("-publication_date", "-pk")
+        .first()
+    )
 
 
 def upcoming_event():

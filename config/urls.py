@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("embed/<int:page_id>/", oembed.embed, name="embed"),
     path("", include("stories.urls")),
     path("", include("campaign.statements.urls")),
+    path("", include("publications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -113,6 +113,7 @@ class HomePage(Page):
         "campaign.CampaignIndexPage",
         "campaign.NewsIndexPage",
         "campaign.EventIndexPage",
+        "publications.PublicationIndexPage",
     ]
     max_count = 1
 

@@ -300,6 +300,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The update check fetches releases.wagtail.org from the dashboard; upgrades are
 # followed through the lock file instead.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.CheckedDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}

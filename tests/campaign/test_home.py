@@ -9,6 +9,7 @@ from wagtail_factories import ImageFactory
 from campaign import selectors
 from campaign.models import CampaignPage, EventPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
+from publications.models import PublicationPage
 from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage
 
@@ -63,7 +64,7 @@ def test_home_page_sections_follow_the_language(client, demo):
 
 
 def test_empty_sections_are_left_out(client, demo):
-    for model in (CampaignPage, EventPage, PartnerPage):
+    for model in (CampaignPage, EventPage, PartnerPage, PublicationPage):
         model.objects.all().unpublish()
 
     html = client.get("/en/").content.decode()

@@ -23,6 +23,7 @@ from campaign.models import (
     SocialAccount,
     StandardPage,
 )
+from publications import demo as publications_demo
 from stories import demo as stories_demo
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -164,6 +165,7 @@ class Command(BaseCommand):
         self.home_content(home, pages, stories)
         demo_statements.load(self, home)
         campaign_demo.load(self, home)
+        publications_demo.load(self, home)
         self.site_chrome(home, pages, stories)
         if options["stories"]:
             stories_demo.grow(self, stories, options["stories"])
