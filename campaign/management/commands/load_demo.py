@@ -19,6 +19,7 @@ from campaign.models import (
     SocialAccount,
     StandardPage,
 )
+from partners import demo as partners_demo
 from stories import demo as stories_demo
 
 DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
@@ -63,6 +64,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = self.home_page()
         pages = [self.standard_page(home, data) for data in demo_content.PAGES]
+        partners_demo.load(self, home)
         stories = stories_demo.load(self, home)
         self.site_chrome(home, pages, stories)
         if options["stories"]:
