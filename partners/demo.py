@@ -480,7 +480,9 @@ def load(command, home):
         partner = PartnerPage(
             slug=slug,
             kind=kind,
-            acronym=acronym if acronym != title["en"] else "",
+            acronym=""
+            if acronym == title["en"] or kind == PartnerKind.LOCAL_GOVERNMENT
+            else acronym,
             country=country,
             city=cities.get(city),
             website=website,

@@ -90,6 +90,15 @@ class City(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        """Stories and partners are found by their city's names: when the names
+        change, index them again."""
+        renamed = self.pk is not None
+        super().save(*args, **kwargs)
+        if renamed:
+            for page in [*self.stories.all(), *self.partners.all()]:
+                index.insert_or_update_object(page)
+
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None

@@ -67,17 +67,11 @@ def partner_wall(index, kinds=None):
 
 
 def mapped_cities():
-    """Cities with coordinates that a partner or a live story points to."""
-    from django.db.models import Q
-
+    """The cities editors keep: the list shows them all, the map those with
+    coordinates."""
     from .models import City
 
-    return list(
-        City.objects.filter(latitude__isnull=False, longitude__isnull=False)
-        .filter(Q(partners__live=True) | Q(stories__live=True))
-        .distinct()
-        .order_by("slug")
-    )
+    return list(City.objects.order_by("slug"))
 
 
 def partner_index_listing(index, request):

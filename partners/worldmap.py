@@ -93,8 +93,8 @@ def _graticule(box, project, height):
     return "".join(lines)
 
 
-LABEL_SIZE = 15  # user units; the text's height
-CHAR_WIDTH = 8
+LABEL_SIZE = 19  # user units; the text's height
+CHAR_WIDTH = 10
 
 
 def _place_labels(points, rtl):
@@ -115,9 +115,9 @@ def _place_labels(points, rtl):
         ]
         chosen = None
         for side, shift in candidates:
-            x = point.x + side * 9
+            x = point.x + side * 11
             left = x if side > 0 else x - width
-            box = (left, point.y + shift - 11, left + width, point.y + shift + 5)
+            box = (left, point.y + shift - 14, left + width, point.y + shift + 6)
             if box[0] < 0 or box[2] > WIDTH:
                 continue
             if not any(_overlap(box, other) for other in taken):
@@ -125,13 +125,13 @@ def _place_labels(points, rtl):
                 break
         if chosen is None:
             side, shift = candidates[0]
-            x = point.x + side * 9
+            x = point.x + side * 11
             left = x if side > 0 else x - width
-            chosen = (side, shift, (left, point.y - 11, left + width, point.y + 5))
+            chosen = (side, shift, (left, point.y - 14, left + width, point.y + 6))
         side, shift, box = chosen
         taken.append(box)
-        point.label_x = round(point.x + side * 9, 1)
-        point.label_y = round(point.y + shift + 5, 1)
+        point.label_x = round(point.x + side * 11, 1)
+        point.label_y = round(point.y + shift + 6, 1)
         # text-anchor "start" follows the text's direction: in Arabic the label
         # starts on its right, so it runs leftwards from the point.
         point.anchor = "start" if (side > 0) != rtl else "end"
