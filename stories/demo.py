@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 
 from campaign.demo_content import translated
 from partners.models import Topic
+from partners.selectors import city_for
 
 from . import services
 from .models import (
@@ -238,6 +239,7 @@ def load(command, home):
             page = StoryPage(
                 story_language=code,
                 city=story["city"],
+                place=city_for(story["city"], story["country"]),
                 country=story["country"],
                 organisation=story["organisation"],
                 organisation_type=story["type"],

@@ -241,6 +241,18 @@ class StoryPage(TranslatedSlugValidation, Page):
         _("story"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
     )
     city = models.CharField(_("city"), max_length=100)
+    place = models.ForeignKey(
+        "partners.City",
+        verbose_name=_("known city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_(
+            "The city this story belongs to, in every language. Matched from the "
+            "city typed in the form where one fits; correct it if needed."
+        ),
+    )
     country = CountryField(_("country"))
     organisation = models.CharField(_("organisation"), max_length=150)
     organisation_type = models.CharField(
@@ -270,6 +282,7 @@ class StoryPage(TranslatedSlugValidation, Page):
         MultiFieldPanel(
             [
                 FieldPanel("city"),
+                FieldPanel("place"),
                 FieldPanel("country"),
                 FieldPanel("organisation"),
                 FieldPanel("organisation_type"),
@@ -294,6 +307,10 @@ class StoryPage(TranslatedSlugValidation, Page):
         *[index.SearchField(f"body_{code}") for code in LANGUAGE_CODES],
         *[index.AutocompleteField(f"title_{code}") for code in LANGUAGE_CODES],
         index.SearchField("city"),
+        # The known city's name in every language: "Sfax" finds a story from صفاقس.
+        index.RelatedFields(
+            "place", [index.SearchField(f"name_{code}") for code in LANGUAGE_CODES]
+        ),
         index.SearchField("organisation"),
         index.FilterField("story_language"),
     ]

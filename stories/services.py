@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Workflow
 
 from config.mail import base_url as site_base_url
+from partners.selectors import city_for
 
 from . import tasks
 from .models import (
@@ -116,6 +117,7 @@ def _story_submit(*, index, data, language, stored_files):
             live=False,
             story_language=code,
             city=data["city"],
+            place=city_for(data["city"], data["country"]),
             country=data["country"],
             organisation=data["organisation"],
             organisation_type=data["organisation_type"],

@@ -23,6 +23,7 @@ from campaign.models import (
     SocialAccount,
     StandardPage,
 )
+from partners import demo as partners_demo
 from publications import demo as publications_demo
 from stories import demo as stories_demo
 
@@ -160,6 +161,7 @@ class Command(BaseCommand):
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):
         home = self.home_page()
+        partners_demo.load(self, home)
         stories = stories_demo.load(self, home)
         pages = self.standard_pages(home, stories)
         self.home_content(home, pages, stories)
