@@ -119,10 +119,26 @@ def city_stories(city):
     return story_cards(stories)
 
 
+def city_publications(city):
+    """The live publications that feature the city, newest first."""
+    from publications.selectors import with_cards
+
+    publications = city.publications.live().public()
+    return with_cards(publications).order_by("-publication_date", "-pk")
+
+
+def city_endorsements(city):
+    """The statements the city endorsed: approved endorsements of live statements."""
+    return (
+        city.endorsements.filter(status="approved", statement__live=True)
+        .select_related("statement")
+        .order_by("-endorsed_on", "pk")
+    )
+
+
 def city_page_context(city, request):
-    """What a city's page shows. The lead extends it at merge with the
-    publications that feature the city (``city.publications``) and the statements
-    it endorsed (``city.endorsements``)."""
+    """What a city's page shows: its partners, stories, the publications that
+    feature it and the statements it endorsed, each in a fixed number of queries."""
     from .worldmap import city_map
 
     partners = list(partner_cards(city.partners.live().public()).order_by("path"))
@@ -132,6 +148,8 @@ def city_page_context(city, request):
         "city": city,
         "city_partners": partners,
         "city_stories": stories,
+        "city_publications": list(city_publications(city)[:CITY_STORIES]),
+        "city_endorsements": list(city_endorsements(city)),
         "city_map": city_map([city]) if city.has_coordinates else None,
         "meta_object": city,
     }

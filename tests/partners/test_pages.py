@@ -246,3 +246,39 @@ def test_metadata_protocol(demo, rf):
     with translation.override("ar"):
         assert "إشبيلية" in seville.meta_description()
     assert 0 < len(index.meta_description()) <= 200
+
+
+def test_a_city_page_lists_exactly_its_live_publications(client, demo):
+    from publications.models import PublicationPage
+
+    grenoble = City.objects.get(slug="grenoble")
+    featured = list(PublicationPage.objects.live().filter(cities=grenoble))
+    others = PublicationPage.objects.live().exclude(cities=grenoble)
+    assert featured and others.exists()
+    withdrawn = featured.pop()
+    withdrawn.unpublish()
+
+    html = client.get(city_url(grenoble)).content.decode()
+
+    for publication in featured:
+        assert publication.title in html
+    assert withdrawn.title not in html
+    for publication in others:
+        assert f">{publication.title}<" not in html
+    assert html.count('class="publication-card"') == len(featured)
+
+
+def test_a_city_page_lists_only_approved_endorsements(client, demo):
+    from campaign.models import Endorsement
+
+    endorsements = Endorsement.objects.filter(city__isnull=False, status="approved")
+    city = endorsements.first().city
+    statement = endorsements.filter(city=city).first().statement
+
+    html = client.get(city_url(city)).content.decode()
+    assert "Statements endorsed" in html
+    assert statement.title in html
+
+    Endorsement.objects.filter(city=city).update(status="pending")
+    html = client.get(city_url(city)).content.decode()
+    assert "Statements endorsed" not in html
