@@ -45,11 +45,18 @@ def test_compiled_catalog_matches_its_source(code):
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_placeholders_survive_translation(code):
-    """Each translation uses the same named placeholders as its source."""
+    """Each translation uses the same named placeholders as its source. Arabic's
+    zero, one and two forms may say the number in words and leave the count out."""
     po = polib.pofile(str(LOCALE / code / "LC_MESSAGES" / "django.po"))
 
     for entry in po.translated_entries():
         expected = set(PLACEHOLDER.findall(entry.msgid))
-        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
-            if text:
-                assert set(PLACEHOLDER.findall(text)) == expected, entry.msgid
+        texts = [(None, entry.msgstr), *entry.msgstr_plural.items()]
+        for form, text in texts:
+            if not text:
+                continue
+            found = set(PLACEHOLDER.findall(text))
+            if code == "ar" and form in (0, 1, 2):
+                assert found <= expected, entry.msgid
+            else:
+                assert found == expected, entry.msgid

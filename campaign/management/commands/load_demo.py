@@ -17,6 +17,7 @@ from campaign import demo as campaign_demo
 from campaign import demo_content, demo_images, demo_statements
 from campaign.demo_content import translated
 from campaign.models import (
+    CampaignIndexPage,
     HomePage,
     NavigationLink,
     SiteChrome,
@@ -24,7 +25,9 @@ from campaign.models import (
     StandardPage,
 )
 from partners import demo as partners_demo
+from partners.models import PartnerIndexPage
 from publications import demo as publications_demo
+from publications.models import PublicationIndexPage
 from stories import demo as stories_demo
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -317,10 +320,17 @@ class Command(BaseCommand):
             setattr(chrome, name, value)
         chrome.hashtags = data["hashtags"]
         chrome.privacy_page = privacy
+        sections = [
+            model.objects.child_of(home).first()
+            for model in (CampaignIndexPage, PublicationIndexPage, PartnerIndexPage)
+        ]
+        campaigns, library, partners = sections
         chrome.navigation_links = [
-            NavigationLink(page=stories, sort_order=0),
-            NavigationLink(page=about, sort_order=1),
-            NavigationLink(page=take_part, sort_order=2),
+            NavigationLink(page=page, sort_order=order)
+            for order, page in enumerate(
+                [campaigns, stories, library, partners, about, take_part]
+            )
+            if page is not None
         ]
         self.chrome_extras(chrome, data)
         chrome.save()
