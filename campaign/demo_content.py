@@ -228,7 +228,7 @@ TAKE_PART = {
             "link_label": {"en": "", "fr": "", "es": "", "ar": ""},
         },
         {
-            "target": "about",
+            "target": "statement",
             "title": {
                 "en": "Endorse the statement",
                 "fr": "Soutenez la déclaration",
@@ -248,10 +248,10 @@ TAKE_PART = {
                 "تُنمّي المدن، والمدن تُنجح الهجرة.",
             },
             "link_label": {
-                "en": "Why it matters",
-                "fr": "Pourquoi c’est important",
-                "es": "Por qué importa",
-                "ar": "لماذا يهم ذلك",
+                "en": "Read and endorse",
+                "fr": "Lire et soutenir",
+                "es": "Leer y respaldar",
+                "ar": "اقرأوا البيان وأيّدوه",
             },
         },
         {

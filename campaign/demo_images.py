@@ -86,25 +86,61 @@ def person(draw, centre, scale, body, head):
     )
 
 
-def hero_illustration():
-    image = Image.new("RGB", (WIDTH, HEIGHT), TEAL)
+def shade(colour, factor):
+    return tuple(max(0, min(255, int(c * factor))) for c in colour)
+
+
+def town(background=TEAL, variant=0):
+    """Neighbours in front of a skyline under a rising sun. ``variant`` moves the
+    sun, the street and the people, so each story's picture is its own."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), background)
     draw = ImageDraw.Draw(image)
-    # The rising sun, and three rings around it.
-    for radius, colour in ((520, TEAL_MID), (420, TEAL), (330, SAND), (300, SAFFRON)):
+    sun_x = 800 + (variant % 5 - 2) * 220
+    for radius, colour in (
+        (520, shade(background, 1.3)),
+        (420, background),
+        (330, SAND),
+        (300, SAFFRON),
+    ):
         draw.ellipse(
-            (800 - radius, 560 - radius, 800 + radius, 560 + radius), fill=colour
+            (sun_x - radius, 560 - radius, sun_x + radius, 560 + radius), fill=colour
         )
-    for left, width, height in BACK_ROW:
-        building(draw, left, width, height, TEAL_MID, (30, 125, 139))
-    for left, width, height in FRONT_ROW:
-        building(draw, left, width, height, TEAL_DARK, (16, 78, 90))
-    draw.rectangle((0, GROUND, WIDTH, HEIGHT), fill=TEAL_DARK)
+    shift = variant * 137 % 300
+    for row, factor, window in ((BACK_ROW, 1.3, 1.45), (FRONT_ROW, 0.72, 0.9)):
+        for left, width, height in row:
+            left = (left + shift) % (WIDTH + 100) - 100
+            building(
+                draw,
+                left,
+                width,
+                height,
+                shade(background, factor),
+                shade(background, window),
+            )
+    draw.rectangle((0, GROUND, WIDTH, HEIGHT), fill=shade(background, 0.72))
+    people = PEOPLE[variant % 3 : variant % 3 + 3] if variant else PEOPLE
+    for centre, scale, body, head in people:
+        person(draw, centre, scale, body, head)
+    return image
+
+
+def jpeg(image, name):
+    output = io.BytesIO()
+    image.save(output, "JPEG", quality=86, optimize=True, progressive=True)
+    return ContentFile(output.getvalue(), name=name)
+
+
+def hero_illustration():
+    image = town()
+    draw = ImageDraw.Draw(image)
     # The roof line of the logo, stretched over the whole town.
     draw.line(
         ((140, 300), (800, 40), (1460, 300)), fill=SAFFRON, width=34, joint="curve"
     )
-    for centre, scale, body, head in PEOPLE:
-        person(draw, centre, scale, body, head)
-    output = io.BytesIO()
-    image.save(output, "JPEG", quality=86, optimize=True, progressive=True)
-    return ContentFile(output.getvalue(), name="home-hero.jpg")
+    return jpeg(image, "home-hero.jpg")
+
+
+def story_picture(colour, variant, name):
+    """A 1200×750 street scene in the story's colour."""
+    image = town(colour, variant).resize((1200, 900)).crop((0, 75, 1200, 825))
+    return jpeg(image, name)

@@ -1,14 +1,11 @@
 """Demo stories, topics and pending submissions, written for this site from the seeds."""
 
-import io
 import random
 from datetime import timedelta
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
-from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 
 from campaign.demo_content import translated
@@ -187,18 +184,12 @@ PENDING = [
 
 
 def demo_photo(title, colour, seed):
-    """A simple generated illustration, so the demo needs no downloaded images."""
-    rng = random.Random(seed)  # noqa: S311 - decoration, not security
-    image = Image.new("RGB", (1200, 750), colour)
-    draw = ImageDraw.Draw(image)
-    for _ in range(14):
-        x, y, r = rng.randint(0, 1200), rng.randint(0, 750), rng.randint(40, 180)
-        tint = tuple(min(255, c + rng.randint(20, 90)) for c in colour)
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=tint)
-    output = io.BytesIO()
-    image.save(output, "JPEG", quality=85)
+    """A drawn street scene in the story's colour: the demo downloads nothing."""
+    from campaign.demo_images import story_picture
+
     return get_image_model().objects.create(
-        title=title, file=ContentFile(output.getvalue(), name=f"demo-story-{seed}.jpg")
+        title=title,
+        file=story_picture(colour, seed, name=f"demo-story-{seed}.jpg"),
     )
 
 

@@ -166,9 +166,9 @@ class Command(BaseCommand):
         home = self.home_page()
         partners_demo.load(self, home)
         stories = stories_demo.load(self, home)
+        statements = demo_statements.load(self, home)
         pages = self.standard_pages(home, stories)
-        self.home_content(home, pages, stories)
-        demo_statements.load(self, home)
+        self.home_content(home, pages, stories, statements[0])
         campaign_demo.load(self, home)
         publications_demo.load(self, home)
         self.site_chrome(home, pages, stories)
@@ -230,11 +230,11 @@ class Command(BaseCommand):
             )
         return image
 
-    def home_content(self, home, pages, stories):
+    def home_content(self, home, pages, stories, statement):
         """The hero image, who stands behind the campaign, key figures, ways to
         take part."""
         about, take_part, _privacy = pages
-        targets = {"stories": stories, "about": about}
+        targets = {"stories": stories, "about": about, "statement": statement}
         data = demo_content.HOME
         fields = translated(
             hero_title=data["hero_title"],
