@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Site
 
@@ -36,10 +37,52 @@ def default_language():
         yield
 
 
-@pytest.fixture
-def demo(db):
-    """The demo site in four languages, as `make run` builds it."""
+def load_demo():
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo_snapshot(request, django_db_blocker):
+    """The demo site, built once per test module inside a transaction that is
+    rolled back at the module's end; each test runs in a savepoint of it, so what
+    one test changes the next does not see. Transactional tests (they run last,
+    after every other database test) build their own, committed."""
+    items = [item for item in request.session.items if item.module is request.module]
+    wanted = any(
+        "demo" in getattr(item, "fixturenames", ()) and not is_transactional(item)
+        for item in items
+    )
+    if not wanted or is_transactional(request._pyfuncitem):
+        yield False
+        return
+    request.getfixturevalue("django_db_setup")
+    with django_db_blocker.unblock(), translation.override("en"):
+        with transaction.atomic():
+            load_demo()
+            yield True
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(request, demo_snapshot):
+    """The demo site in four languages, as `make run` builds it."""
+    if demo_snapshot and not is_transactional(request.node):
+        request.getfixturevalue("db")
+    else:
+        request.getfixturevalue(
+            "transactional_db" if is_transactional(request.node) else "db"
+        )
+        load_demo()
     return HomePage.objects.get()
 
 
