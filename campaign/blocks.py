@@ -284,6 +284,29 @@ class RelatedBlock(blocks.StructBlock):
         return context
 
 
+class StatementBlock(blocks.StructBlock):
+    """A statement set into a page: its summary, how many endorse it, and the way
+    to endorse it."""
+
+    statement = blocks.PageChooserBlock(
+        label=_("Statement"), page_type="campaign.StatementPage"
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Statement")
+        template = "blocks/statement_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        statement = value["statement"]
+        if statement is not None and statement.live:
+            statement = statement.specific
+            context["statement"] = statement
+            context["endorsement_count"] = statement.approved_endorsements().count()
+        return context
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -298,3 +321,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     toolkit = ToolkitBlock()
     related = RelatedBlock()
+    statement = StatementBlock()

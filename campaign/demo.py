@@ -20,6 +20,7 @@ from .models import (
     EventIndexPage,
     EventPage,
     NewsIndexPage,
+    StatementPage,
 )
 
 BRAND = (11, 85, 99)
@@ -374,6 +375,14 @@ def toolkit_document(code):
     )
 
 
+def statement_blocks():
+    """The #Cities4Migration statement, when the demo has it, set into the page."""
+    statement = StatementPage.objects.filter(
+        slug_en="migration-makes-cities-grow"
+    ).first()
+    return [("statement", {"statement": statement})] if statement else []
+
+
 def cities4migration_body(related):
     documents = {code: toolkit_document(code) for code in TOOLKIT_TITLES}
     toolkit_headings = {
@@ -404,6 +413,7 @@ def cities4migration_body(related):
                     ],
                 },
             ),
+            *statement_blocks(),
             ("related", {"heading": related_headings[code], "pages": related}),
         ]
         for code in TOOLKIT_TITLES

@@ -61,9 +61,11 @@ def test_video_sends_no_request_to_another_host_until_clicked(page, live_site):
 
 
 def urls(code):
+    """A campaign with a video, one with a statement, and the news."""
     campaign = CampaignPage.objects.get(slug="it-takes-a-community")
+    with_statement = CampaignPage.objects.get(slug="cities4migration")
     with translation.override(code):
-        return [campaign.url, NewsIndexPage.objects.get().url]
+        return [campaign.url, with_statement.url, NewsIndexPage.objects.get().url]
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
