@@ -17,11 +17,6 @@ from publications.models import (
 )
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 @pytest.fixture
 def library(demo):
     """The demo library, its files read as the background task does after the

@@ -110,7 +110,9 @@ def test_wagtail_document_serving_headers(client, note):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("inline")
-    assert "peer-learning-note-28-en.pdf" in response["Content-Disposition"]
+    # The stored name (another run may have added a suffix) carries the language.
+    assert document.filename.startswith("peer-learning-note-28-en")
+    assert document.filename in response["Content-Disposition"]
 
 
 @pytest.mark.django_db
@@ -194,7 +196,7 @@ def test_document_checks():
 
 
 @pytest.mark.django_db
-def test_admin_upload_of_a_fake_pdf_gets_a_clear_message(admin_client, media):
+def test_admin_upload_of_a_fake_pdf_gets_a_clear_message(admin_client):
     response = admin_client.post(
         reverse("wagtaildocs:add"),
         {

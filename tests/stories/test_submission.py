@@ -9,7 +9,7 @@ from django.db import DatabaseError
 from django.test import override_settings
 from wagtail.models import WorkflowState
 
-from stories.models import StoryPage, Submission
+from stories.models import StoryIndexPage, StoryPage, Submission
 
 from .conftest import jpeg_bytes, started_token, upload
 
@@ -265,7 +265,9 @@ def test_database_error_during_save_reports_no_success_and_stores_nothing(
     assert mail.outbox == []
 
 
-def test_missing_story_index_answers_404_not_500(client, db):
+def test_missing_story_index_answers_404_not_500(client, demo):
+    StoryIndexPage.objects.get().delete()
+
     assert client.get(SHARE).status_code == 404
 
 

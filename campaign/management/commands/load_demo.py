@@ -230,7 +230,7 @@ class Command(BaseCommand):
             )
         return image
 
-    def home_content(self, home, pages, stories, statement):
+    def home_content(self, home, pages, stories, statement=None):
         """The hero image, who stands behind the campaign, key figures, ways to
         take part."""
         about, take_part, _privacy = pages
