@@ -28,7 +28,9 @@ ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PATH=/venv/bin:$PATH \
     DJANGO_SETTINGS_MODULE=config.settings.production PORT=8000 WEB_CONCURRENCY=3
 # No pip in the final image (the python:* images ship one; Debian's python3 does not).
 # Share images are drawn with Noto Sans and Noto Sans Arabic (SIL Open Font License);
-# Pillow's raqm layout shapes Arabic with FriBiDi, loaded at run time.
+# Pillow's raqm layout shapes Arabic with FriBiDi, loaded at run time. Unpinned on
+# purpose: they follow the base image's Debian release and its security updates.
+# hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install --yes --no-install-recommends fonts-noto-core libfribidi0 \
     && rm -rf /var/lib/apt/lists/*

@@ -303,11 +303,11 @@ class PartnerPage(Page):
         data = {"name": self.title}
         if self.acronym:
             data["alternateName"] = self.acronym
+        # The node's url is this profile; the partner's own site and accounts
+        # are the same organisation elsewhere.
         links = [self.website, *(account.url for account in self.social_accounts.all())]
-        if links[0]:
-            data["url"] = links[0]
-        if any(links[1:]):
-            data["sameAs"] = [link for link in links[1:] if link]
+        if any(links):
+            data["sameAs"] = [link for link in links if link]
         if self.city_id:
             data["location"] = {"@type": "Place", **self.city.schema_org(request)}
         elif self.country:

@@ -132,10 +132,10 @@ class CampaignPage(Page):
         return self.hero_image
 
     def schema_org(self, request):
-        data = {
-            "startDate": self.start_date.isoformat(),
+        # A CreativeWork has no start or end date: its period is an ISO 8601
+        # interval, open-ended ("..") while the campaign runs.
+        end = self.end_date.isoformat() if self.end_date else ".."
+        return {
+            "temporalCoverage": f"{self.start_date.isoformat()}/{end}",
             "keywords": ", ".join(self.hashtag_list()),
         }
-        if self.end_date:
-            data["endDate"] = self.end_date.isoformat()
-        return data

@@ -10,7 +10,19 @@ from django.utils import translation
 from wagtail.models import Page
 
 from campaign.metadata import json_ld
-from campaign.models import HomePage, StandardPage
+from campaign.models import (
+    ArticlePage,
+    CampaignIndexPage,
+    CampaignPage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    StandardPage,
+    StatementPage,
+)
+from partners.models import PartnerIndexPage, PartnerPage
+from publications.models import PublicationIndexPage, PublicationPage
 from stories.models import StoryIndexPage, StoryPage
 
 from .discovery_helpers import head_of
@@ -27,7 +39,10 @@ THING = {"@type", "@id", "name", "description", "url", "image", "sameAs",
 CREATIVE_WORK = THING | {"headline", "inLanguage", "publisher", "author",
                          "datePublished", "dateModified", "dateCreated",
                          "contentLocation", "about", "keywords", "isPartOf",
-                         "creator", "locationCreated", "associatedMedia"}  # fmt: skip
+                         "creator", "locationCreated", "associatedMedia",
+                         "temporalCoverage", "abstract", "text",
+                         "spatialCoverage", "citation", "numberOfPages",
+                         "encoding", "translationOfWork", "workTranslation"}  # fmt: skip
 ARTICLE = CREATIVE_WORK | {"articleBody", "articleSection", "wordCount"}
 WEB_PAGE = CREATIVE_WORK | {"breadcrumb", "primaryImageOfPage", "lastReviewed"}
 ORGANIZATION = THING | {"logo", "address", "email", "location", "member",
@@ -69,6 +84,10 @@ SCHEMA_PROPERTIES = {
         "streetAddress",
     },  # fmt: skip
     "GeoCoordinates": THING | {"latitude", "longitude"},
+    "VirtualLocation": THING,
+    "CreativeWorkSeries": CREATIVE_WORK | {"issn", "startDate", "endDate"},
+    "GovernmentOrganization": ORGANIZATION,
+    "MediaObject": CREATIVE_WORK | {"contentUrl", "encodingFormat", "contentSize"},
 }
 
 
@@ -92,13 +111,28 @@ def check_schema(node, path="$"):
 
 
 def pages_of_every_type():
-    return [
+    pages = [
         HomePage.objects.get(),
         StandardPage.objects.live().first(),
         StoryIndexPage.objects.get(),
         StoryPage.objects.live().get(title_ar__startswith="صفاقس"),
         StoryPage.objects.live().exclude(title_en="").first(),
     ]
+    for model in (
+        CampaignIndexPage,
+        CampaignPage,
+        NewsIndexPage,
+        ArticlePage,
+        EventIndexPage,
+        EventPage,
+        StatementPage,
+        PublicationIndexPage,
+        PublicationPage,
+        PartnerIndexPage,
+        PartnerPage,
+    ):
+        pages.append(model.objects.live().first())
+    return pages
 
 
 def page_url(page, code):
