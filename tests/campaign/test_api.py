@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
-from campaign.models import StandardPage
+from campaign.models import Endorsement, EndorsementContact, StandardPage
 from stories.models import StoryPage, Submission
 from stories.services import _photo_collection
 
@@ -97,6 +97,15 @@ def test_drafts_private_pages_and_personal_data_are_absent(client, demo):
     assert emails
     for email in emails:
         assert email not in texts
+    # Endorsers: no contact detail at all, and nothing of a pending endorsement.
+    contacts = EndorsementContact.objects.all()
+    assert contacts
+    for contact in contacts:
+        assert contact.email not in texts and contact.name not in texts
+    pending = Endorsement.objects.filter(status="pending")
+    assert pending
+    for endorsement in pending:
+        assert endorsement.name not in texts and endorsement.reference not in texts
 
 
 def test_photos_of_unpublished_stories_are_not_listed(client, demo):
