@@ -39,7 +39,8 @@ def test_campaign_page_metadata(demo, rf):
     assert 0 < len(page.meta_description()) <= 200
     assert page.share_source_image() == page.hero_image
     data = page.schema_org(rf.get("/"))
-    assert data["temporalCoverage"].startswith("2020-12-18/") and "#WeTogether" in data["keywords"]
+    assert data["temporalCoverage"].startswith("2020-12-18/")
+    assert "#WeTogether" in data["keywords"]
 
 
 def test_campaign_index_runs_a_constant_number_of_queries(

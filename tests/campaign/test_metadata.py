@@ -42,7 +42,7 @@ CREATIVE_WORK = THING | {"headline", "inLanguage", "publisher", "author",
                          "creator", "locationCreated", "associatedMedia",
                          "temporalCoverage", "abstract", "text",
                          "spatialCoverage", "citation", "numberOfPages",
-                         "encoding", "translationOfWork", "workTranslation"}  # fmt: skip
+                         "encoding", "workTranslation"}  # fmt: skip
 ARTICLE = CREATIVE_WORK | {"articleBody", "articleSection", "wordCount"}
 WEB_PAGE = CREATIVE_WORK | {"breadcrumb", "primaryImageOfPage", "lastReviewed"}
 ORGANIZATION = THING | {"logo", "address", "email", "location", "member",
