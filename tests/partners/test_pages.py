@@ -282,3 +282,13 @@ def test_a_city_page_lists_only_approved_endorsements(client, demo):
     Endorsement.objects.filter(city=city).update(status="pending")
     html = client.get(city_url(city)).content.decode()
     assert "Statements endorsed" not in html
+
+
+def test_a_story_links_to_its_city_page(client, demo):
+    sfax = City.objects.get(slug="sfax")
+    story = StoryPage.objects.live().get(place=sfax)
+
+    html = client.get(story.url).content.decode()
+
+    assert f'href="{city_url(sfax)}"' in html
+    assert "More from this city" in html
