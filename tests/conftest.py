@@ -1,4 +1,5 @@
 import os
+import unittest
 
 import pytest
 from django.core.management import call_command
@@ -61,6 +62,10 @@ def demo_snapshot(request, django_db_blocker):
     wanted = any(
         "demo" in getattr(item, "fixturenames", ()) and not is_transactional(item)
         for item in items
+    ) and not any(  # Django's TestCase closes the connection after its class
+        isinstance(item.cls, type) and issubclass(item.cls, unittest.TestCase)
+        for item in items
+        if getattr(item, "cls", None)
     )
     if not wanted or is_transactional(request._pyfuncitem):
         yield False
