@@ -1,6 +1,7 @@
 """The visitor's address as seen through the configured reverse proxies."""
 
 import ipaddress
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -39,3 +40,16 @@ def client_ip_or_none(request):
     None rather than "unknown" (PostgreSQL refuses that)."""
     address = client_ip(request)
     return None if address == "unknown" else address
+
+
+def is_cross_site(request):
+    """Fetch metadata and Origin tell whether a POST came from another site: the
+    public forms (stories, endorsements) refuse those instead of checking a CSRF
+    token, so their pages can be cached."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    if origin:
+        return urlsplit(origin).netloc != request.get_host()
+    return False

@@ -1,5 +1,4 @@
 import logging
-from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
@@ -14,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from config.clientip import client_network
+from config.clientip import client_network, is_cross_site
 
 from . import services
 from .forms import StoryForm
@@ -30,17 +29,6 @@ def _story_index():
     return index
 
 
-def _is_cross_site(request):
-    """Fetch metadata and Origin tell whether a POST came from another site."""
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site:
-        return fetch_site not in ("same-origin", "none")
-    origin = request.headers.get("Origin")
-    if origin:
-        return urlsplit(origin).netloc != request.get_host()
-    return False
-
-
 logger = logging.getLogger(__name__)
 
 
@@ -54,7 +42,7 @@ def share(request):
     index = _story_index()
     context = {}
     if request.method == "POST":
-        if _is_cross_site(request):
+        if is_cross_site(request):
             return TemplateResponse(
                 request, "stories/refused.html", context, status=403
             )

@@ -11,9 +11,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from config.clientip import client_network
+from config.clientip import client_network, is_cross_site
 from stories.services import submission_attempt_allowed
-from stories.views import _is_cross_site
 
 from ..models import StatementPage
 from . import services
@@ -38,7 +37,7 @@ def endorse(request, page_id):
             request, "campaign/statement_closed.html", context, status=410
         )
     if request.method == "POST":
-        if _is_cross_site(request):
+        if is_cross_site(request):
             return TemplateResponse(
                 request, "campaign/statement_refused.html", context, status=403
             )
