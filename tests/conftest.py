@@ -1,13 +1,16 @@
 import os
-import unittest
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Site
 
 from campaign.models import HomePage
+
+from .demo_database import DemoDatabase
+
+DEMO_KEY = pytest.StashKey[DemoDatabase]()
 
 
 def pytest_configure(config):
@@ -18,6 +21,41 @@ def pytest_configure(config):
         pytest.exit(
             "CI=true but DATABASE_URL does not point at PostgreSQL", returncode=3
         )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """The test database holds the demo site, committed once for the session."""
+    with django_db_blocker.unblock():
+        request.config.stash[DEMO_KEY] = DemoDatabase()
+    yield
+
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After every fixture is gone (a transactional test's flush included), put
+    back what a test that commits changed; bring back any demo file a test deleted."""
+    result = yield
+    demo = item.config.stash.get(DEMO_KEY, None)
+    if demo is not None:
+        from pytest_django.plugin import blocking_manager_key
+
+        if is_transactional(item):
+            with item.config.stash[blocking_manager_key].unblock():
+                demo.restore()
+        else:
+            demo.restore_media()
+    return result
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -38,57 +76,31 @@ def default_language():
         yield
 
 
-def load_demo():
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-
-
-def is_transactional(item):
-    marker = item.get_closest_marker("django_db")
-    fixtures = getattr(item, "fixturenames", ())
-    return bool(
-        (marker and marker.kwargs.get("transaction"))
-        or "transactional_db" in fixtures
-        or "live_server" in fixtures
-    )
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo_snapshot(request, django_db_blocker):
-    """The demo site, built once per test module inside a transaction that is
-    rolled back at the module's end; each test runs in a savepoint of it, so what
-    one test changes the next does not see. Transactional tests (they run last,
-    after every other database test) build their own, committed."""
-    items = [item for item in request.session.items if item.module is request.module]
-    wanted = any(
-        "demo" in getattr(item, "fixturenames", ()) and not is_transactional(item)
-        for item in items
-    ) and not any(  # Django's TestCase closes the connection after its class
-        isinstance(item.cls, type) and issubclass(item.cls, unittest.TestCase)
-        for item in items
-        if getattr(item, "cls", None)
-    )
-    if not wanted or is_transactional(request._pyfuncitem):
-        yield False
-        return
-    request.getfixturevalue("django_db_setup")
-    with django_db_blocker.unblock(), translation.override("en"):
-        with transaction.atomic():
-            load_demo()
-            yield True
-            transaction.set_rollback(True)
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits, cached listings and site settings live in the cache: each test
+    starts with a clean one."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
-def demo(request, demo_snapshot):
-    """The demo site in four languages, as `make run` builds it."""
-    if demo_snapshot and not is_transactional(request.node):
-        request.getfixturevalue("db")
-    else:
-        request.getfixturevalue(
-            "transactional_db" if is_transactional(request.node) else "db"
-        )
-        load_demo()
+def demo(db):
+    """The demo site in four languages, as `make run` builds it (in a transaction
+    rolled back after the test, unless the test is transactional)."""
     return HomePage.objects.get()
+
+
+@pytest.fixture
+def empty_site(db):
+    """A database with nothing but what migrations create: the demo is flushed
+    inside the test's transaction (or, for a transactional test, restored after)."""
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    yield
+    ContentType.objects.clear_cache()  # the flushed ids are gone with the rollback
 
 
 @pytest.fixture

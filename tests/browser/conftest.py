@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made
 # by fixtures in that same thread are safe here.
@@ -45,11 +44,24 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": FLAGS}
 
 
+@pytest.fixture(scope="session")
+def demo_server(request, django_db_setup):
+    """One live server for the whole session, serving the committed demo."""
+    return request.getfixturevalue("live_server")
+
+
 @pytest.fixture
-def live_site(transactional_db, live_server):
-    """The demo site on a live server."""
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    return live_server
+def live_site(db, demo_server):
+    """The demo site on the shared live server, for tests that only look: the
+    server reads the committed demo."""
+    return demo_server
+
+
+@pytest.fixture
+def live_site_for_changes(transactional_db, demo_server):
+    """The demo site on the shared live server, for tests that log in, post a
+    form or publish: what they commit is undone after the test."""
+    return demo_server
 
 
 @pytest.fixture

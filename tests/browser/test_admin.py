@@ -26,11 +26,11 @@ def watch_console(page):
 
 
 def test_admin_pages_load_without_console_errors(
-    live_site, page, django_user_model, screenshot
+    live_site_for_changes, page, django_user_model, screenshot
 ):
     django_user_model.objects.create_superuser("chief", "chief@example.org", PASSWORD)
     arabic = StoryPage.objects.filter(story_language="ar").first()
-    site = live_site.url
+    site = live_site_for_changes.url
     errors = watch_console(page)
     page.set_viewport_size(DESKTOP)
 
@@ -49,7 +49,7 @@ def test_admin_pages_load_without_console_errors(
 
 
 def test_arabic_story_opens_on_its_arabic_fields(
-    live_site, page, django_user_model, screenshot
+    live_site_for_changes, page, django_user_model, screenshot
 ):
     """wagtail-modeltranslation's locale picker shows the story's own language
     first, not the empty English fields."""
@@ -59,7 +59,7 @@ def test_arabic_story_opens_on_its_arabic_fields(
     moderator.groups.add(Group.objects.get(name="Story moderators"))
     arabic = StoryPage.objects.filter(story_language="ar").first()
     assert arabic.title_ar and not arabic.title_en
-    site = live_site.url
+    site = live_site_for_changes.url
     page.set_viewport_size(DESKTOP)
 
     log_in(page, site, "moderator")

@@ -31,9 +31,11 @@ def campaign_with_a_video():
     return campaign
 
 
-def test_video_sends_no_request_to_another_host_until_clicked(page, live_site):
+def test_video_sends_no_request_to_another_host_until_clicked(
+    page, live_site_for_changes
+):
     campaign = campaign_with_a_video()
-    local = urlsplit(live_site.url).netloc
+    local = urlsplit(live_site_for_changes.url).netloc
     hosts = []
     page.on("request", lambda request: hosts.append(urlsplit(request.url).netloc))
     page.route(
@@ -45,7 +47,7 @@ def test_video_sends_no_request_to_another_host_until_clicked(page, live_site):
         ),
     )
 
-    page.goto(live_site.url + campaign.url)
+    page.goto(live_site_for_changes.url + campaign.url)
     page.wait_for_load_state("networkidle")
 
     assert set(hosts) == {local}

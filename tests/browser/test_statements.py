@@ -28,13 +28,13 @@ def check(page, where):
 
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_statement_and_endorsement_form_are_accessible_on_a_phone(
-    page, live_site, screenshot, code
+    page, live_site_for_changes, screenshot, code
 ):
     cache.clear()
     page.set_viewport_size(PHONE)
     direction = "rtl" if code == "ar" else "ltr"
 
-    page.goto(live_site.url + statement_url(code))
+    page.goto(live_site_for_changes.url + statement_url(code))
     assert page.locator("html").get_attribute("dir") == direction
     assert page.locator(".endorser").count() == 6
     check(page, "statement")
@@ -51,11 +51,13 @@ def test_statement_and_endorsement_form_are_accessible_on_a_phone(
     screenshot(page, f"statement-form-errors-{code}-phone")
 
 
-def test_endorsement_sent_from_a_phone_waits_for_moderation(page, live_site, settings):
+def test_endorsement_sent_from_a_phone_waits_for_moderation(
+    page, live_site_for_changes, settings
+):
     settings.STORIES_MIN_FILL_SECONDS = 0
     cache.clear()
     page.set_viewport_size(PHONE)
-    page.goto(live_site.url + statement_url("ar"))
+    page.goto(live_site_for_changes.url + statement_url("ar"))
     page.locator(".statement__cta a").click()
 
     page.locator("#id_kind_0").check()
@@ -72,5 +74,5 @@ def test_endorsement_sent_from_a_phone_waits_for_moderation(page, live_site, set
     endorsement = Endorsement.objects.get(contact__email="salma.private@example.org")
     assert endorsement.status == Endorsement.Status.PENDING
     assert endorsement.language == "ar"
-    page.goto(live_site.url + statement_url("ar"))
+    page.goto(live_site_for_changes.url + statement_url("ar"))
     assert "بلدية بنزرت" not in page.content()

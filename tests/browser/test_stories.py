@@ -24,14 +24,6 @@ BODY = (
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    """Photos go to a temporary folder, which the live server also serves.
-    Request it before live_site so the demo photos land there too."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
 def photo(tmp_path):
     path = tmp_path / "garden.jpg"
     Image.new("RGB", (800, 600), (60, 140, 80)).save(path, "JPEG")
@@ -62,7 +54,7 @@ def approve_in_editor(page, site, story):
 
 
 def test_arabic_story_is_sent_from_a_phone_approved_and_published(
-    media_root, live_site, page, screenshot, settings, django_user_model, photo
+    live_site_for_changes, page, screenshot, settings, django_user_model, photo
 ):
     """A visitor sends a story in Arabic from a phone and gets a reference number.
     The story stays off the site until a member of "Story moderators" approves it
@@ -71,7 +63,7 @@ def test_arabic_story_is_sent_from_a_phone_approved_and_published(
     written in."""
     settings.STORIES_MIN_FILL_SECONDS = 0
     cache.clear()  # the per-client submission limit lives in the cache
-    site = live_site.url
+    site = live_site_for_changes.url
     arabic_index = f"{site}/ar/{quote('قصص')}/"
 
     # 1. The visitor fills in the Arabic form on a phone and sends it.

@@ -4,6 +4,7 @@ for, live public content only, never anyone's personal data."""
 import json
 
 import pytest
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
@@ -132,5 +133,13 @@ def test_no_endpoint_for_submissions_or_endorsements(client, demo):
         assert client.get(f"/api/v2/{name}/").status_code == 404
 
 
-def test_documents_endpoint_answers(client, demo):
-    get_json(client, "/api/v2/documents/?lang=es")
+def test_documents_endpoint_lists_the_library_files(client, demo):
+    """The demo's documents are all public: each is listed once, downloadable."""
+    items = every_item(client, "documents", "&lang=es")
+
+    titles = sorted(item["title"] for item in items)
+    assert titles == sorted(
+        get_document_model().objects.values_list("title", flat=True)
+    )
+    assert len(titles) > 5
+    assert all(item["meta"]["download_url"].endswith(".pdf") for item in items)

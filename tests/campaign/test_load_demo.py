@@ -17,7 +17,7 @@ def snapshot():
     )
 
 
-def test_load_demo_builds_the_home_page_in_four_languages():
+def test_load_demo_builds_the_home_page_in_four_languages(empty_site):
     out = io.StringIO()
 
     call_command("load_demo", stdout=out)
@@ -28,8 +28,7 @@ def test_load_demo_builds_the_home_page_in_four_languages():
     assert "home page: created" in out.getvalue()
 
 
-def test_running_load_demo_twice_changes_nothing():
-    call_command("load_demo", stdout=io.StringIO())
+def test_running_load_demo_again_changes_nothing(demo):
     before = snapshot()
     out = io.StringIO()
 
@@ -39,7 +38,9 @@ def test_running_load_demo_twice_changes_nothing():
     assert "created" not in out.getvalue()
 
 
-def test_load_demo_creates_an_admin_once_and_prints_its_password(django_user_model):
+def test_load_demo_creates_an_admin_once_and_prints_its_password(
+    demo, django_user_model
+):
     out = io.StringIO()
     call_command("load_demo", "--create-admin", stdout=out)
     call_command("load_demo", "--create-admin", stdout=io.StringIO())
@@ -50,7 +51,7 @@ def test_load_demo_creates_an_admin_once_and_prints_its_password(django_user_mod
     assert admin.check_password(password)
 
 
-def test_load_demo_works_after_update_translation_fields():
+def test_load_demo_works_after_update_translation_fields(empty_site):
     """As `make run` does: the welcome page's slug is copied to every language first."""
     call_command("update_translation_fields", stdout=io.StringIO())
 
@@ -60,9 +61,8 @@ def test_load_demo_works_after_update_translation_fields():
     assert Page.objects.filter(depth=2).count() == 1
 
 
-def test_load_demo_brings_older_demo_pages_up_to_date():
+def test_load_demo_brings_older_demo_pages_up_to_date(demo):
     """Sites built by an earlier demo get the current texts; a third run adds none."""
-    call_command("load_demo", stdout=io.StringIO())
     about = StandardPage.objects.get(slug_en="about")
     about.body_fr = [("paragraph", "<p>Ancien texte.</p>")]
     about.save_revision().publish()
@@ -81,9 +81,11 @@ def test_load_demo_brings_older_demo_pages_up_to_date():
     assert snapshot() == before
 
 
-def test_privacy_notice_names_the_controller_and_the_retention_period(client, settings):
+def test_privacy_notice_names_the_controller_and_the_retention_period(
+    demo, client, settings
+):
     settings.STORIES_RETENTION_DAYS = 45
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())  # the notice is written then
 
     html = client.get("/en/privacy/").content.decode()
 

@@ -32,7 +32,7 @@ def setup_site(*args):
     return out.getvalue()
 
 
-def test_setup_site_builds_the_empty_site_in_four_languages():
+def test_setup_site_builds_the_empty_site_in_four_languages(empty_site):
     setup_site()
 
     home = HomePage.objects.get()
@@ -48,7 +48,7 @@ def test_setup_site_builds_the_empty_site_in_four_languages():
     assert StandardPage.objects.live().count() == 3
 
 
-def test_setup_site_adds_no_demo_content():
+def test_setup_site_adds_no_demo_content(empty_site):
     setup_site()
 
     assert not StoryPage.objects.exists()
@@ -57,7 +57,7 @@ def test_setup_site_adds_no_demo_content():
     assert not Page.objects.exact_type(Page).filter(depth=2).exists()
 
 
-def test_running_setup_site_twice_changes_nothing():
+def test_running_setup_site_twice_changes_nothing(empty_site):
     setup_site()
     before = (Page.objects.count(), Revision.objects.count())
 
@@ -67,8 +67,7 @@ def test_running_setup_site_twice_changes_nothing():
     assert "created" not in out
 
 
-def test_setup_site_leaves_a_demo_site_alone():
-    call_command("load_demo", stdout=io.StringIO())
+def test_setup_site_leaves_a_demo_site_alone(demo):
     before = (Page.objects.count(), Revision.objects.count())
 
     setup_site()
@@ -77,14 +76,14 @@ def test_setup_site_leaves_a_demo_site_alone():
 
 
 @override_settings(WAGTAILADMIN_BASE_URL="https://campaign.example.org")
-def test_setup_site_takes_the_public_address_for_the_site():
+def test_setup_site_takes_the_public_address_for_the_site(empty_site):
     setup_site()
 
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("campaign.example.org", 443)
 
 
-def test_setup_site_takes_a_host_name_option():
+def test_setup_site_takes_a_host_name_option(empty_site):
     setup_site("--hostname", "stories.example.org")
 
     assert Site.objects.get(is_default_site=True).hostname == "stories.example.org"
@@ -92,7 +91,7 @@ def test_setup_site_takes_a_host_name_option():
 
 @pytest.mark.django_db(transaction=True)  # real commits, as in production
 @override_settings(**PRODUCTION_MAIL)
-def test_setup_site_queues_no_mail():
+def test_setup_site_queues_no_mail(empty_site):
     setup_site()
 
     assert not DBTaskResult.objects.filter(task_path__icontains="mail").exists()
@@ -101,7 +100,7 @@ def test_setup_site_queues_no_mail():
 
 @pytest.mark.django_db(transaction=True)  # real commits, as in production
 @override_settings(**PRODUCTION_MAIL)
-def test_load_demo_under_production_settings_sends_and_queues_no_mail():
+def test_load_demo_under_production_settings_sends_and_queues_no_mail(empty_site):
     """The demo's submitters are made up: the worker must find nothing to send."""
     call_command("load_demo", "--stories", "8", stdout=io.StringIO())
 
@@ -110,7 +109,7 @@ def test_load_demo_under_production_settings_sends_and_queues_no_mail():
     assert mail.outbox == []
 
 
-def test_setup_site_keeps_what_editors_wrote():
+def test_setup_site_keeps_what_editors_wrote(empty_site):
     setup_site()
     about = StandardPage.objects.get(slug_en="about")
     about.body_en = [("paragraph", "<p>Our own words.</p>")]

@@ -11,7 +11,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail, signing
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.validators import EmailValidator
 from django.db import DatabaseError, connection
@@ -33,13 +32,6 @@ pytestmark = pytest.mark.django_db
 
 NAME = "Yasmina Privatename"
 EMAIL = "yasmina.private@example.org"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def started_token(seconds_ago=60):
@@ -632,7 +624,6 @@ class TestStatementPageInTheAdmin(WagtailPageTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo", stdout=io.StringIO())
         cls.home = HomePage.objects.get()
 
     def setUp(self):
@@ -694,7 +685,6 @@ class TestModerationActions(WagtailTestUtils, TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo", stdout=io.StringIO())
         cls.moderator = cls.create_user("moderator", "moderator@example.org", "pw")
         cls.moderator.groups.add(Group.objects.get(name="Statement moderators"))
         cls.pending = Endorsement.objects.filter(status="pending").first()

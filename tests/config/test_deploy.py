@@ -101,11 +101,40 @@ def test_the_code_enters_the_build_context(path):
     assert not excluded_from_build_context(path)
 
 
-def test_the_matcher_agrees_with_fnmatch_on_plain_patterns():
-    """A guard on the matcher itself: a single-segment pattern behaves as fnmatch."""
-    assert _pattern_regex("*.env").fullmatch("x.env")
-    assert not _pattern_regex("*.env").fullmatch("deploy/x.env")
-    assert fnmatch.fnmatch("x.env", "*.env")
+SINGLE_SEGMENT = [p for p in dockerignore_patterns() if "/" not in p and p[0] != "!"]
+NAMES = [
+    "x.env",
+    ".env",
+    ".env.local",
+    "production.env",
+    "env",
+    "key.pem",
+    "a.key",
+    "db.sqlite3",
+    "db.sqlite3-journal",
+    "x.db",
+    "media",
+    "tests",
+    "notes.txt",
+    "site.css",
+    "a.envy",
+    "pem",
+    ".venv",
+    "node_modules",
+    "x.pyc",
+    "artifacts",
+]
+
+
+@pytest.mark.parametrize("pattern", SINGLE_SEGMENT)
+def test_the_matcher_agrees_with_fnmatch_on_single_segment_patterns(pattern):
+    """A guard on the matcher itself: on one path segment, Go's filepath.Match
+    (what Docker uses) and fnmatch agree, so the two must say the same."""
+    for name in NAMES:
+        assert bool(_pattern_regex(pattern).fullmatch(name)) == fnmatch.fnmatchcase(
+            name, pattern
+        ), (pattern, name)
+    assert not _pattern_regex(pattern).fullmatch("deploy/" + NAMES[0])
 
 
 @pytest.mark.parametrize("name", ["production.env", ".env", "db.sqlite3"])

@@ -1,19 +1,11 @@
 import io
 
 import pytest
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from PIL import Image
 from wagtail.images import get_image_model
 
 from partners.models import City, PartnerIndexPage, PartnerPage
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -19,12 +19,7 @@ from publications.models import (
 
 @pytest.fixture
 def library(demo):
-    """The demo library, its files read as the background task does after the
-    demo's transaction commits (tests never commit)."""
-    from publications.tasks import read_document
-
-    for document in get_document_model().objects.all():
-        read_document.call(document_id=document.pk)
+    """The demo library, its files read when the demo was committed."""
     return PublicationIndexPage.objects.get()
 
 

@@ -182,27 +182,22 @@ def test_empty_result_explains_itself_and_offers_to_clear(client, library):
     assert f'href="{library.url}">Clear filters' in html.replace("\n", "")
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize(
-    "query",
-    [
-        "type=nope",
-        "year=abc",
-        "year=99999999999999999999",
-        "language=xx",
-        "topic=%00",
-        "city[]=a&city=b",
-        "programme=" + "x" * 5000,
-        "q=%22%5C%00AND*",
-        "page=-3",
-        "page=abc",
-        "page=999999",
-        "q=" + "word " * 400,
-    ],
-)
-def test_bad_query_strings_never_fail(client, library, query):
-    response = client.get(f"{library.url}?{query}")
-    assert response.status_code == 200
+def test_a_search_keeps_its_words_and_drops_punctuation_and_operators(client, library):
+    response, found = listed(client, library, "en", {"q": '"\\cities* AND -'})
+
+    assert response.context["filter_form"].cleaned_data["q"] == "cities AND"
+    assert found == listed(client, library, "en", {"q": "cities AND"})[1]
+
+
+@pytest.mark.parametrize("refused", ["cities\x00", "word " * 400])
+def test_a_search_the_form_refuses_is_ignored_not_an_error(client, library, refused):
+    """A NUL character or a query past 200 characters is dropped with its field;
+    the other filters still apply."""
+    response, found = listed(client, library, "en", {"q": refused, "year": "2020"})
+
+    assert "q" in response.context["filter_form"].errors
+    assert found == listed(client, library, "en", {"year": "2020"})[1]
+    assert found
 
 
 @pytest.mark.django_db

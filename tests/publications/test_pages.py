@@ -250,11 +250,6 @@ def test_admin_upload_of_a_real_pdf_works(admin_client):
 
 class TestCreation(WagtailPageTestCase):
     def setUp(self):
-        import os
-
-        from django.core.management import call_command
-
-        call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
         from django.contrib.auth import get_user_model
 
         user = get_user_model().objects.create_superuser("boss", "b@example.org", "x")

@@ -4,20 +4,11 @@ import time
 import pytest
 from django.contrib.auth.models import Group
 from django.core import signing
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from stories.forms import STARTED_SALT
 from stories.models import StoryIndexPage
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """The rate limit lives in the cache; each test starts with a clean slate."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

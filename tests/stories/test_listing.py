@@ -75,12 +75,6 @@ def test_filters_narrow_the_list(client, index, query, present, absent):
     assert absent not in html
 
 
-def test_unknown_filter_values_are_ignored_not_500(client, index):
-    response = client.get("/en/stories/?country=ZZ&topic=nothing&page=999&language=xx")
-
-    assert response.status_code == 200
-
-
 def test_filter_form_is_a_plain_get_form_in_the_visitors_language(client, index):
     html = client.get("/fr/recits/").content.decode()
 

@@ -243,6 +243,7 @@ def test_same_origin_post_is_accepted(client, index, story_data):
     )
 
     assert response.status_code == 302
+    assert mine().get().story.title == story_data["title"]
 
 
 def test_database_error_during_save_reports_no_success_and_stores_nothing(
