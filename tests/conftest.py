@@ -47,7 +47,7 @@ def pytest_runtest_teardown(item, nextitem):
     back what a test that commits changed; bring back any demo file a test deleted."""
     result = yield
     demo = item.config.stash.get(DEMO_KEY, None)
-    if demo is not None:
+    if demo is not None and nextitem is not None:  # else the database is gone
         from pytest_django.plugin import blocking_manager_key
 
         if is_transactional(item):

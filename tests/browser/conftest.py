@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pytest_django.live_server_helper import LiveServer
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made
 # by fixtures in that same thread are safe here.
@@ -45,9 +46,14 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
-def demo_server(request, django_db_setup):
-    """One live server for the whole session, serving the committed demo."""
-    return request.getfixturevalue("live_server")
+def demo_server(django_db_setup, django_db_blocker):
+    """One live server for the whole session, serving the committed demo.
+    (pytest-django's own ``live_server`` makes every test that uses it
+    transactional, so each would flush the demo away.)"""
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost")
+    yield server
+    server.stop()
 
 
 @pytest.fixture
