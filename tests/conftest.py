@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import translation
@@ -106,6 +107,20 @@ def empty_site(db):
 @pytest.fixture
 def site(demo):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def member(django_user_model, demo):
+    """``member(username, group)``: a user of one of the site's groups."""
+
+    def make(username, group):
+        user = django_user_model.objects.create_user(
+            username, f"{username}@example.org", "password"
+        )
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
 
 
 @pytest.fixture

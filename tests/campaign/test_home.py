@@ -10,8 +10,8 @@ from campaign import selectors
 from campaign.models import CampaignPage, EventPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from publications.models import PublicationPage
-from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage
+from tests.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import pytest
 from django.db import DatabaseError
 from django.utils import translation
 
-from stories.factories import TopicFactory
 from stories.models import StoryPage
+from tests.factories import TopicFactory
 
 pytestmark = pytest.mark.django_db
 

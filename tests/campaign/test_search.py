@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from campaign.search import clean_search_query
-from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage
+from tests.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

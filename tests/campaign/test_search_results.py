@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage, StoryPage
+from tests.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,14 +3,13 @@ and endorsers' personal data."""
 
 import io
 import json
-import time
 from datetime import timedelta
 from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core import mail, signing
+from django.core import mail
 from django.core.management import call_command
 from django.core.validators import EmailValidator
 from django.db import DatabaseError, connection
@@ -26,16 +25,12 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from campaign.models import Endorsement, EndorsementContact, HomePage, StatementPage
 from campaign.statements import services
 from partners.models import City
-from stories.forms import STARTED_SALT
+from tests.helpers import started_token
 
 pytestmark = pytest.mark.django_db
 
 NAME = "Yasmina Privatename"
 EMAIL = "yasmina.private@example.org"
-
-
-def started_token(seconds_ago=60):
-    return signing.dumps(int(time.time()) - seconds_ago, salt=STARTED_SALT)
 
 
 @pytest.fixture
@@ -65,12 +60,8 @@ def endorsement_data():
 
 
 @pytest.fixture
-def moderator(django_user_model, demo):
-    user = django_user_model.objects.create_user(
-        "moderator", "moderator@example.org", "password"
-    )
-    user.groups.add(Group.objects.get(name="Statement moderators"))
-    return user
+def moderator(member):
+    return member("moderator", "Statement moderators")
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from django.core.management import call_command
 from partners.models import City
 from partners.selectors import city_for, name_key
 from stories import services
-from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage, StoryPage
+from tests.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 from django.utils import translation
 
 from partners.models import City, PartnerIndexPage, PartnerPage
-from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage, StoryPage
+from tests.factories import StoryPageFactory
 
 from .conftest import add_partner, make_logo
 

@@ -1,23 +1,16 @@
 import io
-import time
 
 import pytest
-from django.contrib.auth.models import Group
-from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from stories.forms import STARTED_SALT
 from stories.models import StoryIndexPage
+from tests.helpers import started_token
 
 
 @pytest.fixture
 def index(demo):
     return StoryIndexPage.objects.get()
-
-
-def started_token(seconds_ago=60):
-    return signing.dumps(int(time.time()) - seconds_ago, salt=STARTED_SALT)
 
 
 def jpeg_bytes(size=(800, 600), exif=None, colour=(200, 120, 40)):
@@ -68,12 +61,8 @@ def story_data():
 
 
 @pytest.fixture
-def moderator(django_user_model, demo):
-    user = django_user_model.objects.create_user(
-        "moderator", "moderator@example.org", "password"
-    )
-    user.groups.add(Group.objects.get(name="Story moderators"))
-    return user
+def moderator(member):
+    return member("moderator", "Story moderators")
 
 
 @pytest.fixture
@@ -83,13 +72,8 @@ def moderator_client(client, moderator):
 
 
 @pytest.fixture
-def officer(django_user_model, demo):
-    """A member of "Personal data officers"."""
-    user = django_user_model.objects.create_user(
-        "officer", "officer@example.org", "password"
-    )
-    user.groups.add(Group.objects.get(name="Personal data officers"))
-    return user
+def officer(member):
+    return member("officer", "Personal data officers")
 
 
 @pytest.fixture

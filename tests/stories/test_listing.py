@@ -7,9 +7,9 @@ from django.db.models import QuerySet
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from stories.factories import StoryPageFactory, TopicFactory
 from stories.models import StoryPage
 from stories.selectors import PER_PAGE, live_stories, stories_matching
+from tests.factories import StoryPageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,7 @@ from wagtail.models import PageLogEntry, TaskState
 from campaign.models import HomePage
 from stories import services
 from stories.models import StoryIndexPage, StoryPage, Submission
-
-from .conftest import started_token
+from tests.helpers import started_token
 
 ROLES = ["anonymous", "moderator", "officer", "editor", "admin"]
 STATES = ["in_moderation", "published", "rejected", "withdrawn"]

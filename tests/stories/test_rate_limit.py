@@ -12,8 +12,7 @@ from django.db import connection
 from django.test import override_settings
 
 from stories.models import Submission, SubmissionAttempt
-
-from .conftest import started_token
+from tests.helpers import started_token
 
 SHARE = "/en/share-your-story/"
 ROOT = Path(__file__).resolve().parents[2]

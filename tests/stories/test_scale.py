@@ -12,8 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from stories.factories import StoryPageFactory
 from stories.models import StoryIndexPage, StoryPage
+from tests.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 

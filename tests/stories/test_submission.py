@@ -10,8 +10,9 @@ from django.test import override_settings
 from wagtail.models import WorkflowState
 
 from stories.models import StoryIndexPage, StoryPage, Submission
+from tests.helpers import started_token
 
-from .conftest import jpeg_bytes, started_token, upload
+from .conftest import jpeg_bytes, upload
 
 pytestmark = pytest.mark.django_db
 

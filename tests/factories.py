@@ -3,8 +3,7 @@ import wagtail_factories
 from django.utils.text import slugify
 
 from partners.models import Topic
-
-from .models import OrganisationType, StoryPage
+from stories.models import OrganisationType, StoryPage
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
