@@ -56,6 +56,9 @@ register_snippet(PublicationType)
 register_snippet(Programme)
 
 
+DRAWN_COVER_PIXELS = 800 * 1200  # publications/tasks.py draws no larger
+
+
 class DocumentFacts(models.Model):
     """What the background task learns from an uploaded file: its page count and,
     for a PDF, its first page drawn as an image. Kept beside the document, outside
@@ -274,7 +277,10 @@ class PublicationPage(Page):
         for edition in self.editions_for(translation.get_language()):
             facts = getattr(edition.document, "facts", None)
             if facts is not None and facts.first_page_id:
-                return facts.first_page
+                drawn = facts.first_page
+                # Drawings made before covers were bounded may be huge: skip them.
+                if drawn.width * drawn.height <= DRAWN_COVER_PIXELS:
+                    return drawn
         return None
 
     def share_source_image(self):
