@@ -26,3 +26,16 @@ class PublicationsConfig(AppConfig):
             weak=False,
             dispatch_uid="publications_read_document",
         )
+        self.register_with_campaign()
+
+    def register_with_campaign(self):
+        """The newest publication on the home page, a city's publications on its
+        page, and the library in the site-building commands (campaign/registry.py).
+        """
+        from campaign import registry
+
+        from . import demo, selectors
+
+        registry.home_sections["featured_publication"] = selectors.featured_publication
+        registry.city_sections["city_publications"] = selectors.city_publications
+        registry.site_sections.append(registry.SiteSection("library", 40, demo.load))

@@ -10,8 +10,8 @@ from django_countries.fields import LazyTypedChoiceField
 from campaign.search import clean_search_query
 from partners.models import Topic
 
+from .choices import OrganisationType
 from .images import photo_check, photo_reencode
-from .models import OrganisationType
 
 TITLE_MAX = 120
 BODY_MIN = 200

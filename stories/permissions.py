@@ -12,6 +12,7 @@ by its own permission; nobody adds, edits or deletes them there."""
 
 from functools import cached_property
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -28,11 +29,8 @@ def is_story_moderator(user):
         return False
     cached = getattr(user, "_is_story_moderator", None)
     if cached is None:
-        from .models import StoryModerationTask
-
-        cached = StoryModerationTask.objects.filter(
-            active=True, groups__user=user
-        ).exists()
+        tasks = apps.get_model("stories", "StoryModerationTask").objects
+        cached = tasks.filter(active=True, groups__user=user).exists()
         user._is_story_moderator = cached
     return cached
 

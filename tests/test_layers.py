@@ -10,7 +10,8 @@ each other"):
 one comes through ``campaign/registry.py``. Every import counts, including those
 inside functions, and so does a model looked up by name in code
 (``apps.get_model("stories", …)``); a lazy reference in a field (``"partners.City"``)
-does not. Models never import services.
+does not. Models never import services, and no module imports itself back through
+others.
 """
 
 import ast
@@ -89,6 +90,43 @@ def test_models_never_import_services():
                 if "services" in name.split("."):
                     found.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
     assert found == []
+
+
+def import_graph(app):
+    """Module name → the modules of ``app`` it imports."""
+    modules = {module_name(path): path for path in python_files(app)}
+
+    def known(name):
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name
+
+    return {
+        module: {known(name) for _line, name in imports(path)} & set(modules) - {module}
+        for module, path in modules.items()
+    }
+
+
+def circle_through(module, graph):
+    """A path of imports from ``module`` back to itself, or None."""
+    paths = [[module]]
+    seen = set()
+    while paths:
+        path = paths.pop()
+        for imported in sorted(graph[path[-1]]):
+            if imported == module:
+                return [*path, module]
+            if imported not in seen:
+                seen.add(imported)
+                paths.append([*path, imported])
+    return None
+
+
+@pytest.mark.parametrize("app", sorted(BELOW))
+def test_no_module_imports_itself_back(app):
+    graph = import_graph(app)
+    circles = [circle_through(module, graph) for module in sorted(graph)]
+    assert [" → ".join(circle) for circle in circles if circle] == []
 
 
 def test_the_check_sees_imports_inside_functions(tmp_path, monkeypatch):
