@@ -566,8 +566,9 @@ class StoryModerationTask(AbstractGroupApprovalTask):
 
 
 class SubmissionAttempt(models.Model):
-    """One POST to the story form, kept for the rate limit window. The client is a
-    keyed hash of its address, never the address itself."""
+    """One POST to a public form (the story form, or another: see
+    campaign/submissions/services.py), kept for the rate limit window. The client is
+    a keyed hash of its address, never the address itself."""
 
     client = models.CharField(max_length=64)
     created_at = models.DateTimeField(default=timezone.now)

@@ -26,8 +26,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from campaign.models import Endorsement, EndorsementContact, HomePage, StatementPage
 from campaign.statements import services
+from campaign.submissions.forms import STARTED_SALT
 from partners.models import City
-from stories.forms import STARTED_SALT
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from stories.forms import STARTED_SALT
+from campaign.submissions.forms import STARTED_SALT
 from stories.models import StoryIndexPage
 
 
