@@ -17,11 +17,11 @@ from here, registered by each app in its ``AppConfig.ready()``:
     per language they are written in); the general part leaves those pages out.
     Read by ``campaign.sitemaps``.
 ``site_sections``
-    A ``SiteSection`` per section of the site under the home page, built in
+    name → ``SiteSection``: a section of the site under the home page, built in
     ``order`` by ``load_demo`` (``demo``) and ``setup_site`` (``setup``, for the
     sections a new, empty site has). Each builder takes the command and the home
     page and returns the section's index page; ``grow`` adds generated pages for
-    ``load_demo --stories N``.
+    ``load_demo --stories N``. The site's navigation links sections by name.
 """
 
 from collections.abc import Callable
@@ -30,12 +30,11 @@ from dataclasses import dataclass
 home_sections = {}
 city_sections = {}
 sitemaps = {}
-site_sections = []
+site_sections = {}
 
 
 @dataclass(frozen=True)
 class SiteSection:
-    name: str
     order: int
     demo: Callable
     setup: Callable | None = None
@@ -43,4 +42,5 @@ class SiteSection:
 
 
 def ordered_site_sections():
-    return sorted(site_sections, key=lambda section: section.order)
+    """(name, SiteSection) pairs in their building order."""
+    return sorted(site_sections.items(), key=lambda item: item[1].order)

@@ -14,4 +14,4 @@ class PartnersConfig(AppConfig):
         from . import demo, selectors
 
         registry.home_sections["partner_wall"] = selectors.logo_wall
-        registry.site_sections.append(registry.SiteSection("partners", 10, demo.load))
+        registry.site_sections["partners"] = registry.SiteSection(10, demo.load)

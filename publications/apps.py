@@ -38,4 +38,4 @@ class PublicationsConfig(AppConfig):
 
         registry.home_sections["featured_publication"] = selectors.featured_publication
         registry.city_sections["city_publications"] = selectors.city_publications
-        registry.site_sections.append(registry.SiteSection("library", 40, demo.load))
+        registry.site_sections["library"] = registry.SiteSection(40, demo.load)

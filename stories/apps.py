@@ -61,10 +61,8 @@ class StoriesConfig(AppConfig):
         registry.home_sections["story_index"] = selectors.story_index
         registry.city_sections["city_stories"] = selectors.city_stories
         registry.sitemaps["stories"] = sitemaps.StorySitemap
-        registry.site_sections.append(
-            registry.SiteSection(
-                "stories", 20, demo=demo.load, setup=demo.story_index, grow=demo.grow
-            )
+        registry.site_sections["stories"] = registry.SiteSection(
+            20, demo=demo.load, setup=demo.story_index, grow=demo.grow
         )
 
     def reconnect_wagtail_notices(self):

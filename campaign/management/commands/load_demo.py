@@ -168,22 +168,22 @@ class Command(BaseCommand):
         home = self.home_page()
         sections = {}
         registered = registry.ordered_site_sections()
-        for section in registered:
+        for name, section in registered:
             if section.order < CAMPAIGN_ORDER:
-                sections[section.name] = section.demo(self, home)
+                sections[name] = section.demo(self, home)
         stories = sections.get("stories")
         statements = demo_statements.load(self, home)
         pages = self.standard_pages(home, stories)
         self.home_content(home, pages, stories, statements[0])
         sections["campaigns"] = campaign_demo.load(self, home)[0]
-        for section in registered:
+        for name, section in registered:
             if section.order > CAMPAIGN_ORDER:
-                sections[section.name] = section.demo(self, home)
+                sections[name] = section.demo(self, home)
         self.site_chrome(home, pages, sections)
         if options["stories"]:
-            for section in registered:
+            for name, section in registered:
                 if section.grow:
-                    section.grow(self, sections[section.name], options["stories"])
+                    section.grow(self, sections[name], options["stories"])
         if options["create_admin"]:
             self.admin()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

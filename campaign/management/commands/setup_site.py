@@ -39,8 +39,8 @@ class Command(load_demo.Command):
     def handle(self, *args, **options):
         home = self.home_page()
         sections = {
-            section.name: section.setup(self, home)
-            for section in registry.ordered_site_sections()
+            name: section.setup(self, home)
+            for name, section in registry.ordered_site_sections()
             if section.setup
         }
         stories = sections.get("stories")
