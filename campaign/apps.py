@@ -8,7 +8,10 @@ class CampaignConfig(AppConfig):
     verbose_name = _("Campaign")
 
     def ready(self):
+        from .caching import connect_cache_invalidation
+
         post_migrate.connect(set_up_endorsement_moderation, sender=self)
+        connect_cache_invalidation()
 
 
 def set_up_endorsement_moderation(sender, **kwargs):

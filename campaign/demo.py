@@ -10,8 +10,6 @@ from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
-from partners.models import Topic
-
 from .demo_content import translated
 from .models import (
     ArticlePage,
@@ -747,6 +745,7 @@ def load(command, home):
             command, campaigns_index, CampaignPage, slug, fields, texts, bodies
         )
 
+    Topic = ArticlePage._meta.get_field("topics").related_model
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     for number, data in enumerate(ARTICLES):
         fields = {"date": data["date"], "campaign": campaigns.get(data.get("campaign"))}

@@ -8,9 +8,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from campaign.demo_content import translated
-from partners.models import City
-
+from .demo_content import translated
 from .models import Endorsement, EndorsementContact, StatementPage
 
 CITIES = {
@@ -216,6 +214,7 @@ def load(command, home):
 
 def _city(slug):
     country, latitude, longitude, names = CITIES[slug]
+    City = Endorsement._meta.get_field("city").related_model
     city, _created = City.objects.get_or_create(
         slug=slug,
         defaults={

@@ -13,9 +13,7 @@ Any other page gets sensible fallbacks: its search description, summary,
 introduction or body text, and the type "WebPage".
 """
 
-import html
 import json
-import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -23,11 +21,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-DESCRIPTION_LENGTH = 200
-BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|figcaption)>|<br\s*/?>", re.I)
+from . import share_images
+from .text import own_language, page_title, plain_text, truncate
 
 # Open Graph names a locale with its territory.
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
@@ -46,38 +43,6 @@ CREATIVE_WORKS = {
     "WebSite",
 }
 ARTICLES = {"Article", "NewsArticle", "BlogPosting", "Report"}
-
-
-def plain_text(value):
-    """Markup (rich text, a rendered StreamField) as one line of plain text."""
-    text = BLOCK_END.sub(" ", str(value or ""))
-    return " ".join(html.unescape(strip_tags(text)).split())
-
-
-def truncate(text, length=DESCRIPTION_LENGTH):
-    """At most ``length`` characters, cut between words, "…" included."""
-    if len(text) <= length:
-        return text
-    cut = text[: length - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:.") + "…"
-
-
-def own_language(page, name):
-    """A translated field in the active language only, without modeltranslation's
-    fallback to other languages: a French description is no English one."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return getattr(page, f"{name}_{language}", None) or ""
-
-
-def page_title(page):
-    """The title in the active language: the editors' SEO title first."""
-    return (
-        own_language(page, "seo_title")
-        or getattr(page, "content_title", "")
-        or page.title
-    )
 
 
 def page_description(page):
@@ -211,8 +176,6 @@ def page_metadata(request, page, alternates):
     """Everything the <head> says about ``page`` (a Page or None) in the active
     language. ``alternates`` are the hreflang links, one per language: the
     canonical address is the active language's, so the two always agree."""
-    from campaign import share_images
-
     language = translation.get_language()
     if page is not None and hasattr(page.specific_deferred, "translated_languages"):
         # A page written in some languages only (a story) names just those; in

@@ -21,7 +21,8 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from campaign.metadata import page_description, page_title, site_identity
+from campaign.metadata import page_description, site_identity
+from campaign.text import page_title
 
 EMBED_WIDTH, EMBED_HEIGHT = 480, 420
 MAX_URL_LENGTH = 2000

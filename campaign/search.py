@@ -15,9 +15,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
-from django.utils.translation import gettext_lazy
 
 from .languages import language_dir
+from .text import own_language, plain_text
 
 MAX_QUERY_LENGTH = 200
 WORD_CATEGORIES = frozenset("LMN")
@@ -94,8 +94,6 @@ def page_search(query, model=None):
 
 def search_text(page):
     """The texts a result's excerpt may come from, in order of preference."""
-    from .metadata import own_language, plain_text
-
     texts = [
         own_language(page, "search_description"),
         getattr(page, "summary", ""),
@@ -138,13 +136,15 @@ def excerpt(page, query):
 
 
 def search_hit(page, request, query=""):
-    """What a result shows: its kind, title, date, an excerpt, and the language
-    its text is in when that is not the visitor's."""
+    """What a result shows: its kind (the page type's ``search_result_label``, else
+    its verbose name), title, date, an excerpt, and the language its text is in when
+    that is not the visitor's."""
     current = translation.get_language()
-    label = page._meta.label_lower
     title = getattr(page, "content_title", None) or page.title
     language = getattr(page, "content_language", current)
-    kind = RESULT_KINDS.get(label) or capfirst(page._meta.verbose_name)
+    kind = getattr(page, "search_result_label", None) or capfirst(
+        page._meta.verbose_name
+    )
     return {
         "page": page,
         "url": page.get_url(request),
@@ -156,11 +156,3 @@ def search_hit(page, request, query=""):
         "language_name": dict(settings.LANGUAGES).get(language, ""),
         "dir": language_dir(language),
     }
-
-
-RESULT_KINDS = {
-    "stories.storypage": gettext_lazy("Story"),
-    "stories.storyindexpage": gettext_lazy("Stories"),
-    "campaign.homepage": gettext_lazy("Home page"),
-    "campaign.standardpage": gettext_lazy("Page"),
-}

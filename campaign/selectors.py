@@ -1,28 +1,27 @@
 """What the home page gathers from the rest of the site.
 
-The one module of ``campaign`` that reads across apps (STYLE.md). Each function
-runs a fixed number of SQL queries whatever the number of pages, and answers with
-an empty list or ``None`` when there is nothing to show: the home page then leaves
-that section out.
+The home page's choices live here: how many stories and logos it shows, which
+campaigns and event. The other apps' parts come from ``campaign.registry``, where
+each app registers them. Each function runs a fixed number of SQL queries whatever
+the number of pages, and answers with an empty list or ``None`` when there is
+nothing to show: the home page then leaves that section out.
 """
 
 from django.apps import apps
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
-from wagtail.images import get_image_model
 
-from stories import selectors as stories_selectors
+from . import registry
 
 LATEST_STORIES = 3
 RUNNING_CAMPAIGNS = 3
 PARTNER_LOGOS = 18
-PARTNER_LOGO_RENDITIONS = ("max-240x96|format-webp",)
 
 
 def home_sections():
     """Everything the home page shows besides its own fields."""
     return {
-        "latest_stories": stories_selectors.latest_stories(LATEST_STORIES),
+        "latest_stories": latest_stories(),
         "story_index": story_index(),
         "running_campaigns": running_campaigns(),
         "featured_publication": featured_publication(),
@@ -31,8 +30,19 @@ def home_sections():
     }
 
 
+def registered(name, *args):
+    """The part of the home page that another app registered as ``name``, or
+    ``None`` when no app did."""
+    provide = registry.home_sections.get(name)
+    return provide(*args) if provide else None
+
+
+def latest_stories():
+    return registered("latest_stories", LATEST_STORIES) or []
+
+
 def story_index():
-    return apps.get_model("stories", "StoryIndexPage").objects.live().first()
+    return registered("story_index")
 
 
 def running_campaigns():
@@ -50,13 +60,7 @@ def running_campaigns():
 
 def featured_publication():
     """The newest live publication, or ``None``."""
-    return (
-        apps.get_model("publications", "PublicationPage")
-        .objects.live()
-        .public()
-        .order_by("-publication_date", "-pk")
-        .first()
-    )
+    return registered("featured_publication")
 
 
 def upcoming_event():
@@ -72,13 +76,5 @@ def upcoming_event():
 
 
 def partner_wall():
-    """Live partners in the editors' order, with their logos' renditions."""
-    logos = get_image_model().objects.prefetch_renditions(*PARTNER_LOGO_RENDITIONS)
-    partners = (
-        apps.get_model("partners", "PartnerPage")
-        .objects.live()
-        .public()
-        .order_by("path")
-        .prefetch_related(Prefetch("logo", queryset=logos))
-    )
-    return list(partners[:PARTNER_LOGOS])
+    """Live partners in the editors' order, with their logos."""
+    return registered("partner_wall", PARTNER_LOGOS) or []

@@ -22,7 +22,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from campaign.languages import language_dir
+from .languages import language_dir
+from .text import page_title
 
 VERSION = 3  # raise when the drawing changes: every address changes with it
 WIDTH, HEIGHT = 1200, 630
@@ -53,8 +54,6 @@ def source_image(page):
 
 def digest(page, language):
     """Changes with the title in ``language``, the source image and VERSION."""
-    from campaign.metadata import page_title
-
     with translation.override(language):
         title = page_title(page)
     image = source_image(page)
@@ -87,8 +86,6 @@ def stored(page, language):
         with default_storage.open(name, "rb") as image_file:
             return image_file.read()
     with translation.override(language):
-        from campaign.metadata import page_title
-
         data = draw(page_title(page), language, background_for(page))
     if not default_storage.exists(name):
         default_storage.save(name, ContentFile(data))

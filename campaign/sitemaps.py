@@ -1,10 +1,10 @@
-"""The sitemap index at /sitemap.xml and its parts: campaign pages once per language
-with their twins, stories once per language they are written in. Each response is
-cached until a page is published, unpublished, moved or deleted."""
+"""The sitemap index at /sitemap.xml and its parts: pages once per language with
+their twins, and the parts other apps register (campaign/registry.py), such as
+stories once per language they are written in. Each response is cached until a
+page is published, unpublished, moved or deleted."""
 
 from functools import wraps
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.core.cache import cache
@@ -13,22 +13,23 @@ from django.utils.cache import patch_response_headers
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as wagtail_views
 
-from stories.selectors import published_version
-from stories.sitemaps import StorySitemap
+from . import registry
+from .caching import published_version
 
 SITEMAP_MAX_AGE = 60 * 60
 
 
 class MultilingualSitemap(Sitemap):
-    """Every live page except stories, once per language, each entry naming its
-    other-language twins. Stories have their own part (``StorySitemap``)."""
+    """Every live page, once per language, each entry naming its other-language
+    twins; except the pages that a registered part of their own lists."""
 
     i18n = True
     alternates = True
     x_default = True
 
     def items(self):
-        return super().items().not_type(apps.get_model("stories", "StoryPage"))
+        listed_apart = [part.page_model for part in registry.sitemaps.values()]
+        return super().items().not_type(*listed_apart)
 
     def location(self, obj):
         return obj.get_url_parts(self.request)[2]
@@ -37,7 +38,8 @@ class MultilingualSitemap(Sitemap):
     _urls = DjangoSitemap._urls
 
 
-SITEMAPS = {"pages": MultilingualSitemap, "stories": StorySitemap}
+def sitemaps():
+    return {"pages": MultilingualSitemap, **registry.sitemaps}
 
 
 def cached_sitemap(view):
@@ -77,9 +79,9 @@ def cached_sitemap(view):
 
 @cached_sitemap
 def index(request):
-    return wagtail_views.index(request, SITEMAPS, sitemap_url_name="sitemap_section")
+    return wagtail_views.index(request, sitemaps(), sitemap_url_name="sitemap_section")
 
 
 @cached_sitemap
 def section(request, section):
-    return wagtail_views.sitemap(request, SITEMAPS, section=section)
+    return wagtail_views.sitemap(request, sitemaps(), section=section)

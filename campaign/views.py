@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from . import share_images
+from . import selectors, share_images
 from .search import clean_search_query, page_search, page_types, search_hit
 
 logger = logging.getLogger(__name__)
@@ -69,9 +69,7 @@ def page_not_found(request, exception=None):
     a search form and the way home. Should the page itself fail to render (the
     database down, say), a bare 404 still answers rather than a 500."""
     try:
-        from stories.models import StoryIndexPage
-
-        stories = StoryIndexPage.objects.live().public().first()
+        stories = selectors.story_index()
         response = TemplateResponse(
             request,
             "404.html",

@@ -1,17 +1,72 @@
-"""Demo partners and cities, in four languages. Idempotent: what exists is kept.
-Logos are drawn here with Pillow: the acronym on a coloured tile."""
+"""Demo partners, cities and topics, in four languages. Idempotent: what exists is
+kept. Logos are drawn here with Pillow: the acronym on a coloured tile."""
 
 import io
 
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.images import get_image_model
-from wagtail.search.index import insert_or_update_object
 
 from campaign.demo_content import translated
 
-from .models import City, PartnerIndexPage, PartnerKind, PartnerPage
-from .selectors import city_for
+from .models import City, PartnerIndexPage, PartnerKind, PartnerPage, Topic
+
+TOPICS = [
+    (
+        "narratives",
+        {
+            "en": "Narratives and communication",
+            "fr": "Récits et communication",
+            "es": "Narrativas y comunicación",
+            "ar": "السرديات والتواصل",
+        },
+    ),
+    (
+        "citizenship",
+        {
+            "en": "Inclusive citizenship",
+            "fr": "Citoyenneté inclusive",
+            "es": "Ciudadanía inclusiva",
+            "ar": "المواطنة الشاملة",
+        },
+    ),
+    (
+        "civil-society",
+        {
+            "en": "Cooperation with civil society",
+            "fr": "Coopération avec la société civile",
+            "es": "Cooperación con la sociedad civil",
+            "ar": "التعاون مع المجتمع المدني",
+        },
+    ),
+    (
+        "social-cohesion",
+        {
+            "en": "Social cohesion",
+            "fr": "Cohésion sociale",
+            "es": "Cohesión social",
+            "ar": "التماسك الاجتماعي",
+        },
+    ),
+    (
+        "services",
+        {
+            "en": "Access to services",
+            "fr": "Accès aux services",
+            "es": "Acceso a los servicios",
+            "ar": "الوصول إلى الخدمات",
+        },
+    ),
+    (
+        "women",
+        {
+            "en": "Migrant women",
+            "fr": "Femmes migrantes",
+            "es": "Mujeres migrantes",
+            "ar": "النساء المهاجرات",
+        },
+    ),
+]
 
 INDEX = {
     "title": {
@@ -415,6 +470,14 @@ def logo_alt(title):
     }
 
 
+def load_topics():
+    """The topics shared by stories, publications and news, by slug."""
+    return {
+        slug: Topic.objects.get_or_create(slug=slug, defaults=translated(name=names))[0]
+        for slug, names in TOPICS
+    }
+
+
 def load_cities(command):
     cities = {}
     for slug, names, country, latitude, longitude in CITIES:
@@ -435,7 +498,7 @@ def load_cities(command):
 
 
 def load(command, home):
-    """The partner index, partners and cities; then links stories to their cities."""
+    """The partner index, partners and cities."""
     cities = load_cities(command)
     index = PartnerIndexPage.objects.first()
     if index is None:
@@ -498,17 +561,4 @@ def load(command, home):
         index.add_child(instance=partner)
         partner.save_revision().publish()
         command.step(f"partner '{title['en']}': published")
-    link_stories()
     return index
-
-
-def link_stories():
-    """Stories with a city typed as text get the known city that matches it."""
-    from stories.models import StoryPage
-
-    for story in StoryPage.objects.filter(place__isnull=True):
-        city = city_for(story.city, story.country)
-        if city is not None:
-            StoryPage.objects.filter(pk=story.pk).update(place=city)
-            story.place = city
-            insert_or_update_object(story)

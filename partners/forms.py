@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .models import PartnerKind
+from .choices import PartnerKind
 
 
 class PartnerFilterForm(forms.Form):

@@ -17,8 +17,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from . import selectors
+from .choices import LANGUAGES, PartnerKind
 
-LANGUAGES = ("en", "fr", "es", "ar")
 META_LENGTH = 200
 
 
@@ -135,17 +135,6 @@ class City(index.Indexed, models.Model):
                 "longitude": float(self.longitude),
             }
         return data
-
-
-class PartnerKind(models.TextChoices):
-    LOCAL_GOVERNMENT = "local-government", _("Local or regional government")
-    CITY_NETWORK = "city-network", _("Network of cities")
-    INTERNATIONAL = "international", _("International organisation or UN agency")
-    NATIONAL_GOVERNMENT = "national-government", _("National government")
-    CIVIL_SOCIETY = "civil-society", _("Civil society")
-    BUSINESS = "business", _("Business")
-    FOUNDATION = "foundation", _("Foundation")
-    ACADEMIA = "academia", _("Academia")
 
 
 class PartnerIndexPage(RoutablePageMixin, Page):

@@ -1,14 +1,23 @@
 """Read-side queries for the partner list and the city pages: each runs a fixed
-number of SQL queries, whatever the number of partners, cities or stories."""
+number of SQL queries, whatever the number of partners, cities or stories. The page
+models call them, so models are looked up by name here rather than imported."""
 
 import unicodedata
 from collections import namedtuple
 
+from django.apps import apps
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from campaign import registry
+
+from .choices import LANGUAGES, PartnerKind
+from .forms import PartnerFilterForm
+from .worldmap import city_map
+
 LOGO_RENDITIONS = ("max-240x120|format-webp",)
-CITY_STORIES = 24
+WALL_RENDITIONS = ("max-240x96|format-webp",)
+CITY_PAGES = 24  # stories, and publications, on a city's page
 
 KindGroup = namedtuple("KindGroup", ["kind", "label", "partners"])
 
@@ -30,12 +39,10 @@ def name_key(text):
 
 def city_for(name, country):
     """The known city of ``country`` called ``name`` in any language, or None."""
-    from .models import LANGUAGES, City
-
     key = name_key(name)
     if not key or not country:
         return None
-    for city in City.objects.filter(country=country):
+    for city in apps.get_model("partners", "City").objects.filter(country=country):
         if any(key == name_key(getattr(city, f"name_{code}")) for code in LANGUAGES):
             return city
     return None
@@ -45,9 +52,8 @@ def city_for(name, country):
 
 
 def live_partners(index):
-    from .models import PartnerPage
-
-    return PartnerPage.objects.live().public().child_of(index)
+    partners = apps.get_model("partners", "PartnerPage").objects
+    return partners.live().public().child_of(index)
 
 
 def partner_cards(partners):
@@ -69,16 +75,10 @@ def partner_wall(index, kinds=None):
 def mapped_cities():
     """The cities editors keep: the list shows them all, the map those with
     coordinates."""
-    from .models import City
-
-    return list(City.objects.order_by("slug"))
+    return list(apps.get_model("partners", "City").objects.order_by("slug"))
 
 
 def partner_index_listing(index, request):
-    from .forms import PartnerFilterForm
-    from .models import PartnerKind
-    from .worldmap import city_map
-
     partners = live_partners(index)
     country_codes = sorted(
         {code for code in partners.order_by().values_list("country", flat=True) if code}
@@ -108,23 +108,23 @@ def partner_index_listing(index, request):
     }
 
 
+# --- The home page's logo wall ---
+
+
+def logo_wall(count):
+    """Live partners in the editors' order, with their logos' renditions."""
+    logos = get_image_model().objects.prefetch_renditions(*WALL_RENDITIONS)
+    partners = (
+        apps.get_model("partners", "PartnerPage")
+        .objects.live()
+        .public()
+        .order_by("path")
+        .prefetch_related(Prefetch("logo", queryset=logos))
+    )
+    return list(partners[:count])
+
+
 # --- A city's page ---
-
-
-def city_stories(city):
-    """The city's live, public stories, newest first."""
-    from stories.selectors import live_stories, story_cards
-
-    stories = live_stories().filter(place=city).order_by("-first_published_at", "-pk")
-    return story_cards(stories)
-
-
-def city_publications(city):
-    """The live publications that feature the city, newest first."""
-    from publications.selectors import with_cards
-
-    publications = city.publications.live().public()
-    return with_cards(publications).order_by("-publication_date", "-pk")
 
 
 def city_endorsements(city):
@@ -137,18 +137,19 @@ def city_endorsements(city):
 
 
 def city_page_context(city, request):
-    """What a city's page shows: its partners, stories, the publications that
-    feature it and the statements it endorsed, each in a fixed number of queries."""
-    from .worldmap import city_map
-
+    """What a city's page shows: its partners, the stories and publications that
+    belong to it (registered in campaign/registry.py) and the statements it
+    endorsed, each in a fixed number of queries."""
     partners = list(partner_cards(city.partners.live().public()).order_by("path"))
-    stories = list(city_stories(city)[:CITY_STORIES])
+    sections = {
+        name: list(pages(city)[:CITY_PAGES])
+        for name, pages in registry.city_sections.items()
+    }
     city.url = request.path
     return {
         "city": city,
         "city_partners": partners,
-        "city_stories": stories,
-        "city_publications": list(city_publications(city)[:CITY_STORIES]),
+        **sections,
         "city_endorsements": list(city_endorsements(city)),
         "city_map": city_map([city]) if city.has_coordinates else None,
         "meta_object": city,

@@ -60,3 +60,16 @@ class PublicationsConfig(AppConfig):
             weak=False,
             dispatch_uid="publications_facts_deleted",
         )
+        self.register_with_campaign()
+
+    def register_with_campaign(self):
+        """The newest publication on the home page, a city's publications on its
+        page, and the library in the site-building commands (campaign/registry.py).
+        """
+        from campaign import registry
+
+        from . import demo, selectors
+
+        registry.home_sections["featured_publication"] = selectors.featured_publication
+        registry.city_sections["city_publications"] = selectors.city_publications
+        registry.site_sections["library"] = registry.SiteSection(40, demo.load)

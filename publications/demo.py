@@ -10,8 +10,8 @@ from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 
 from campaign.demo_content import translated
-from partners.models import City, Topic
-from stories.demo import TOPICS
+from partners.demo import load_topics
+from partners.models import City
 
 from .models import (
     Programme,
@@ -495,10 +495,7 @@ def load(command, home):
         )[0]
         for slug, (country, lat, lon, names) in CITIES.items()
     }
-    topics = {
-        slug: Topic.objects.get_or_create(slug=slug, defaults=translated(name=names))[0]
-        for slug, names in TOPICS
-    }
+    topics = load_topics()
     pages = {}
     for data in PUBLICATIONS:
         slug = data["key"]

@@ -13,6 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from . import selectors
+
 LANGUAGE_CHOICES = settings.LANGUAGES
 
 
@@ -107,10 +109,8 @@ class PublicationIndexPage(Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import library_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_listing(self, request))
+        context.update(selectors.library_listing(self, request))
         return context
 
 

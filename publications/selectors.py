@@ -1,20 +1,26 @@
 """Read-side queries for the library; each runs a fixed number of SQL queries
-whatever the number of publications."""
+whatever the number of publications. The page models call them, so models are
+looked up by name here rather than imported."""
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.db.models.functions import ExtractYear
 from wagtail.images import get_image_model
+
+from partners.models import City, Topic
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-300x400|format-webp"
 FILTERS = ("q", "type", "year", "language", "topic", "city", "programme")
 
 
-def live_publications(index=None):
-    from .models import PublicationPage
+def model(name):
+    return apps.get_model("publications", name)
 
-    publications = PublicationPage.objects.live().public()
+
+def live_publications(index=None):
+    publications = model("PublicationPage").objects.live().public()
     if index is not None:
         publications = publications.child_of(index)
     return publications
@@ -23,28 +29,35 @@ def live_publications(index=None):
 def with_cards(publications):
     """Type, editions (file, page count, drawn first page) and cover with its card
     rendition, in a fixed number of queries."""
-    from .models import PublicationEdition
-
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-    editions = PublicationEdition.objects.select_related(
-        "document", "document__facts"
-    ).prefetch_related(Prefetch("document__facts__first_page", queryset=images))
+    editions = (
+        model("PublicationEdition")
+        .objects.select_related("document", "document__facts")
+        .prefetch_related(Prefetch("document__facts__first_page", queryset=images))
+    )
     return publications.select_related("publication_type").prefetch_related(
         Prefetch("cover", queryset=images), Prefetch("editions", queryset=editions)
     )
 
 
+def featured_publication():
+    """The newest live publication, or ``None``."""
+    return live_publications().order_by("-publication_date", "-pk").first()
+
+
+def city_publications(city):
+    """The live publications that feature the city, newest first."""
+    publications = city.publications.live().public()
+    return with_cards(publications).order_by("-publication_date", "-pk")
+
+
 def filter_choices(index):
     """What the filters offer: only values some live publication has."""
-    from partners.models import City, Topic
-
-    from .models import Programme, PublicationType
-
     publications = live_publications(index)
     return {
         "types": [
             (kind.slug, kind.name)
-            for kind in PublicationType.objects.filter(
+            for kind in model("PublicationType").objects.filter(
                 pk__in=publications.values("publication_type")
             )
         ],
@@ -67,7 +80,7 @@ def filter_choices(index):
         ),
         "programmes": [
             (programme.slug, str(programme))
-            for programme in Programme.objects.filter(
+            for programme in model("Programme").objects.filter(
                 pk__in=publications.values("programme")
             )
         ],
@@ -76,17 +89,15 @@ def filter_choices(index):
 
 def filtered(publications, filters):
     """``publications`` narrowed by the valid ``filters`` (cleaned form data)."""
-    from .models import PublicationEdition
-
     if filters.get("type"):
         publications = publications.filter(publication_type__slug=filters["type"])
     if filters.get("year"):
         publications = publications.filter(publication_date__year=filters["year"])
     if filters.get("language"):
         publications = publications.filter(
-            pk__in=PublicationEdition.objects.filter(
-                language=filters["language"]
-            ).values("page")
+            pk__in=model("PublicationEdition")
+            .objects.filter(language=filters["language"])
+            .values("page")
         )
     if filters.get("topic"):
         publications = publications.filter(

@@ -17,6 +17,7 @@ class StoriesConfig(AppConfig):
 
         from . import services
         from .models import StoryPage
+        from .signals import story_declined
 
         def set_up_moderation(sender, **kwargs):
             services.story_moderation_setup()
@@ -32,19 +33,37 @@ class StoriesConfig(AppConfig):
             if getattr(page, "specific_class", None) is StoryPage:
                 services.story_mark_in_review(page=page)
 
+        def declined(sender, task_state, user, reason, **kwargs):
+            services.story_reject(task_state=task_state, user=user, reason=reason)
+
         post_migrate.connect(set_up_moderation, sender=self, weak=False)
+        story_declined.connect(declined, weak=False)
         # Any deletion, in the admin or from code, closes the submitter's record.
         pre_delete.connect(story_deleted, sender=StoryPage, weak=False)
-        # Story routing, slug checks and cached listings/sitemaps at scale.
+        # Story routing and slug checks at scale.
         from .models import use_indexed_slug_lookups
-        from .selectors import connect_cache_invalidation
 
         use_indexed_slug_lookups()
-        connect_cache_invalidation()
         self.reconnect_wagtail_notices()
+        self.register_with_campaign()
         page_published.connect(story_published, sender=StoryPage, weak=False)
         workflow_rejected.connect(changes_requested, weak=False)
         checks.register(check_mail_deployment, checks.Tags.security, deploy=True)
+
+    def register_with_campaign(self):
+        """What the home page, the city pages, the sitemap and the site-building
+        commands show of the stories (campaign/registry.py)."""
+        from campaign import registry
+
+        from . import demo, selectors, sitemaps
+
+        registry.home_sections["latest_stories"] = selectors.latest_stories
+        registry.home_sections["story_index"] = selectors.story_index
+        registry.city_sections["city_stories"] = selectors.city_stories
+        registry.sitemaps["stories"] = sitemaps.StorySitemap
+        registry.site_sections["stories"] = registry.SiteSection(
+            20, demo=demo.load, setup=demo.story_index, grow=demo.grow
+        )
 
     def reconnect_wagtail_notices(self):
         """Wagtail writes each notice in its recipient's preferred admin language

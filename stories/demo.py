@@ -1,4 +1,4 @@
-"""Demo stories, topics and pending submissions, written for this site from the seeds."""
+"""Demo stories and pending submissions, written for this site from the seeds."""
 
 import random
 from datetime import timedelta
@@ -7,8 +7,11 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
 from wagtail.images import get_image_model
+from wagtail.search.index import insert_or_update_object
 
+from campaign.caching import published_pages_changed
 from campaign.demo_content import translated
+from partners.demo import load_topics
 from partners.models import Topic
 from partners.selectors import city_for
 
@@ -20,63 +23,6 @@ from .models import (
     StoryPage,
     Submission,
 )
-
-TOPICS = [
-    (
-        "narratives",
-        {
-            "en": "Narratives and communication",
-            "fr": "Récits et communication",
-            "es": "Narrativas y comunicación",
-            "ar": "السرديات والتواصل",
-        },
-    ),
-    (
-        "citizenship",
-        {
-            "en": "Inclusive citizenship",
-            "fr": "Citoyenneté inclusive",
-            "es": "Ciudadanía inclusiva",
-            "ar": "المواطنة الشاملة",
-        },
-    ),
-    (
-        "civil-society",
-        {
-            "en": "Cooperation with civil society",
-            "fr": "Coopération avec la société civile",
-            "es": "Cooperación con la sociedad civil",
-            "ar": "التعاون مع المجتمع المدني",
-        },
-    ),
-    (
-        "social-cohesion",
-        {
-            "en": "Social cohesion",
-            "fr": "Cohésion sociale",
-            "es": "Cohesión social",
-            "ar": "التماسك الاجتماعي",
-        },
-    ),
-    (
-        "services",
-        {
-            "en": "Access to services",
-            "fr": "Accès aux services",
-            "es": "Acceso a los servicios",
-            "ar": "الوصول إلى الخدمات",
-        },
-    ),
-    (
-        "women",
-        {
-            "en": "Migrant women",
-            "fr": "Femmes migrantes",
-            "es": "Mujeres migrantes",
-            "ar": "النساء المهاجرات",
-        },
-    ),
-]
 
 INDEX = {
     "slug": {"en": "stories", "fr": "recits", "es": "historias", "ar": "قصص"},
@@ -193,25 +139,37 @@ def demo_photo(title, colour, seed):
     )
 
 
-def load(command, home):
-    topics = {}
-    for slug, names in TOPICS:
-        topic, _created = Topic.objects.get_or_create(
-            slug=slug, defaults=translated(name=names)
-        )
-        topics[slug] = topic
+def story_index(command, home):
+    """The story index with its moderation workflow: the one part of the stories
+    that a new, empty site has too (setup_site)."""
     index = StoryIndexPage.objects.first()
-    if index is None:
-        index = StoryIndexPage(
-            slug="stories",
-            **translated(**INDEX),
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        services.story_index_setup(index=index)
-        command.step("story index: created in en, fr, es, ar")
-    else:
+    if index is not None:
         command.step("story index: already there")
+        return index
+    index = StoryIndexPage(slug="stories", **translated(**INDEX))
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    services.story_index_setup(index=index)
+    command.step("story index: created in en, fr, es, ar")
+    return index
+
+
+def link_places():
+    """Stories with a city typed as text get the known city that matches it."""
+    for story in StoryPage.objects.filter(place__isnull=True):
+        city = city_for(story.city, story.country)
+        if city is not None:
+            StoryPage.objects.filter(pk=story.pk).update(place=city)
+            story.place = city
+            insert_or_update_object(story)
+
+
+def load(command, home):
+    """The story index, published stories and submissions waiting for moderation;
+    runs after the partners' demo, whose cities the stories belong to."""
+    link_places()
+    topics = load_topics()
+    index = story_index(command, home)
 
     for number, story in enumerate(PUBLISHED):
         code = story["language"]
@@ -655,8 +613,6 @@ def _create_batch(index, rng, photos, topics, start, size):
                 ReferenceIndex.create_or_update_for_object(page)
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(StoryPage, pages)
-    from .selectors import published_pages_changed
-
     published_pages_changed()
 
 

@@ -1,30 +1,26 @@
-import time
-
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from campaign.search import clean_search_query
+from campaign.submissions.forms import PublicForm
 from partners.models import Topic
 
+from .choices import OrganisationType
 from .images import photo_check, photo_reencode
-from .models import OrganisationType
 
 TITLE_MAX = 120
 BODY_MIN = 200
 BODY_MAX = 6000
-STARTED_SALT = "stories.form-started"
 
 
-def form_started_token():
-    return signing.dumps(int(time.time()), salt=STARTED_SALT)
-
-
-class StoryForm(forms.Form):
+class StoryForm(PublicForm):
     """The public "Share your story" form. Every rule is checked here, on the server."""
+
+    expired_message = _("This form has expired. Check your story and send it again.")
+    too_fast_message = _("That was very fast. Check your story and send it again.")
 
     title = forms.CharField(
         label=_("Title of the story"),
@@ -91,26 +87,15 @@ class StoryForm(forms.Form):
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
-        label=_("Your e-mail address"),
-        widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "email"}),
-        help_text=_("To confirm receipt and tell you the decision. Never published."),
-    )
     consent_publication = forms.BooleanField(
         label=_(
             "I agree that this story, with the city and organisation, may be "
             "published on this site."
         ),
     )
-    consent_privacy = forms.BooleanField(label=_("I have read the privacy notice."))
-    # Spam defences: a field people never see, and the time the form was shown.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    started = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.fields["started"].initial = form_started_token()
         # Built per form, so the names are in the visitor's language and sorted for
         # it; the empty first choice means nobody lands in Afghanistan by default.
         self.fields["country"].choices = [("", _("Choose a country")), *countries]
@@ -126,30 +111,6 @@ class StoryForm(forms.Form):
             "Optional. JPEG, PNG or WebP, up to %(size)s MB. Location and camera "
             "data are removed."
         ) % {"size": settings.STORIES_PHOTO_MAX_BYTES // (1024 * 1024)}
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."), code="honeypot")
-        return ""
-
-    def clean_started(self):
-        try:
-            started = signing.loads(
-                self.cleaned_data["started"],
-                salt=STARTED_SALT,
-                max_age=settings.STORIES_FORM_MAX_AGE,
-            )
-        except signing.BadSignature:
-            raise forms.ValidationError(
-                _("This form has expired. Check your story and send it again."),
-                code="expired",
-            ) from None
-        if time.time() - started < settings.STORIES_MIN_FILL_SECONDS:
-            raise forms.ValidationError(
-                _("That was very fast. Check your story and send it again."),
-                code="too_fast",
-            )
-        return started
 
     def clean_photo(self):
         """Only the header here; the pixels are decoded in ``clean``."""
@@ -171,9 +132,6 @@ class StoryForm(forms.Form):
                 self.add_error(
                     "photo_rights", _("Confirm that you hold the rights to the photo.")
                 )
-        if self.errors and "started" in self.errors and len(self.errors) > 1:
-            # Other errors send the form back anyway, with a fresh start time.
-            del self.errors["started"]
         if cleaned_data.get("photo") and not self.errors:
             # Decoding is the one costly step: it runs for valid forms only.
             try:
@@ -181,12 +139,6 @@ class StoryForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("photo", error)
         return cleaned_data
-
-    def refresh_started(self):
-        """A rejected form goes back with a new start time, keeping what was typed."""
-        data = self.data.copy()
-        data["started"] = form_started_token()
-        self.data = data
 
 
 class SearchQueryField(forms.CharField):

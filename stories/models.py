@@ -26,25 +26,18 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from campaign.languages import language_dir
+from campaign.text import own_language, plain_text
 
+from .choices import OrganisationType
 from .permissions import StoryIsFinal, StoryPermissionTester
 from .selectors import story_index_listing
+from .signals import story_declined
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE_COPIES = [
     build_localized_fieldname(name, settings.LANGUAGE_CODE)
     for name in ("title", "slug")
 ]
-
-
-class OrganisationType(models.TextChoices):
-    LOCAL_GOVERNMENT = "local", _("City or local government")
-    NATIONAL_GOVERNMENT = "national", _("National government")
-    CIVIL_SOCIETY = "civil", _("Civil society organisation")
-    INTERNATIONAL = "international", _("International organisation")
-    BUSINESS = "business", _("Business")
-    ACADEMIA = "academia", _("University or research centre")
-    OTHER = "other", _("Other")
 
 
 # --- Translated slugs ---
@@ -165,14 +158,13 @@ class StoryIndexPage(TranslatedSlugRouting, Page):
 
     schema_org_type = "CollectionPage"
     search_type_label = None
+    search_result_label = _("Stories")
     feeds = [(_("Stories"), "stories:feed")]
 
     class Meta:
         verbose_name = _("story index page")
 
     def meta_description(self):
-        from campaign.metadata import own_language
-
         return own_language(self, "search_description") or self.introduction
 
     def share_source_image(self):
@@ -335,6 +327,7 @@ class StoryPage(TranslatedSlugValidation, Page):
 
     schema_org_type = "Article"
     search_type_label = _("Stories")
+    search_result_label = _("Story")
     oembed = True
     feeds = [(_("Stories"), "stories:feed")]
 
@@ -424,8 +417,6 @@ class StoryPage(TranslatedSlugValidation, Page):
         ] or [self.story_language]
 
     def meta_description(self):
-        from campaign.metadata import own_language, plain_text
-
         return own_language(self, "search_description") or plain_text(self.content_body)
 
     def share_source_image(self):
@@ -553,10 +544,11 @@ class StoryModerationTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "decline":
-            from .services import story_reject
-
-            story_reject(
-                task_state=task_state, user=user, reason=kwargs.get("comment", "")
+            story_declined.send(
+                sender=type(self),
+                task_state=task_state,
+                user=user,
+                reason=kwargs.get("comment", ""),
             )
         else:
             super().on_action(task_state, user, action_name, **kwargs)
@@ -574,8 +566,9 @@ class StoryModerationTask(AbstractGroupApprovalTask):
 
 
 class SubmissionAttempt(models.Model):
-    """One POST to the story form, kept for the rate limit window. The client is a
-    keyed hash of its address, never the address itself."""
+    """One POST to a public form (the story form, or another: see
+    campaign/submissions/services.py), kept for the rate limit window. The client is
+    a keyed hash of its address, never the address itself."""
 
     client = models.CharField(max_length=64)
     created_at = models.DateTimeField(default=timezone.now)

@@ -1,20 +1,16 @@
-"""Who may do what with stories and their submitters' records.
+"""Who may do what with stories.
 
 Story moderators hold no permission in the page tree. Membership of the groups of
 an active story moderation task lets them open, edit, publish (approve) and take
 down stories, and nothing else: not the story index, not other pages, and never
 delete. A story whose submitter withdrew it, or which was rejected, can no longer be
-published by anyone.
-
-Submitter records are written by the public form only. In the admin they can be
-listed and inspected (``view``), exported (``export``) and erased (``erase``), each
-by its own permission; nobody adds, edits or deletes them there."""
+published by anyone. (Submitters' records: campaign/submissions/admin.py.)"""
 
 from functools import cached_property
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from wagtail.models import PagePermissionTester
-from wagtail.permission_policies import ModelPermissionPolicy
 
 
 class StoryIsFinal(PermissionDenied):
@@ -28,11 +24,8 @@ def is_story_moderator(user):
         return False
     cached = getattr(user, "_is_story_moderator", None)
     if cached is None:
-        from .models import StoryModerationTask
-
-        cached = StoryModerationTask.objects.filter(
-            active=True, groups__user=user
-        ).exists()
+        tasks = apps.get_model("stories", "StoryModerationTask").objects
+        cached = tasks.filter(active=True, groups__user=user).exists()
         user._is_story_moderator = cached
     return cached
 
@@ -79,20 +72,3 @@ class StoryPermissionTester(PagePermissionTester):
         if self.decision_is_final:
             return False
         return super().can_submit_for_moderation()
-
-
-class SubmissionPermissionPolicy(ModelPermissionPolicy):
-    """View, export and erase by permission; add, change and delete for nobody."""
-
-    refused = frozenset({"add", "change", "delete"})
-
-    def user_has_permission(self, user, action):
-        if action in self.refused:
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return super().user_has_any_permission(user, set(actions) - self.refused)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(set(actions) - self.refused)

@@ -1,8 +1,10 @@
-"""Read-side queries for story listings; each runs a fixed number of SQL queries."""
+"""Read-side queries for story listings; each runs a fixed number of SQL queries.
+The page models call them, so models are looked up by name here rather than
+imported."""
 
-import secrets
 from collections import namedtuple
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -10,6 +12,11 @@ from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail.images import get_image_model
+
+from campaign.caching import published_version
+from partners.models import Topic
+
+from .forms import StoryFilterForm
 
 CARD_RENDITIONS = ("fill-640x400|format-webp",)
 PER_PAGE = 12
@@ -19,9 +26,7 @@ TopicChoice = namedtuple("TopicChoice", ["slug", "name"])
 
 
 def live_stories(index=None):
-    from .models import StoryPage
-
-    stories = StoryPage.objects.live().public()
+    stories = apps.get_model("stories", "StoryPage").objects.live().public()
     if index is not None:
         stories = stories.child_of(index)
     return stories
@@ -48,6 +53,17 @@ def latest_stories(count):
     return list(story_cards(live_stories().order_by("-first_published_at"))[:count])
 
 
+def story_index():
+    """The live story index, or ``None``."""
+    return apps.get_model("stories", "StoryIndexPage").objects.live().public().first()
+
+
+def city_stories(city):
+    """The city's live, public stories, newest first."""
+    stories = live_stories().filter(place=city).order_by("-first_published_at", "-pk")
+    return story_cards(stories)
+
+
 class StoryPaginator(Paginator):
     """Offers the first ``MAX_PAGES`` pages: deeper pages would make the database
     sort and skip most stories (OFFSET); the filters narrow the list instead. The
@@ -66,8 +82,6 @@ class StoryPaginator(Paginator):
 def story_filter_choices(index):
     """Cities, countries and topics of the live stories under ``index``, and their
     number: read from the cache, rebuilt after a page is published or unpublished."""
-    from partners.models import Topic
-
     language = translation.get_language()
     key = f"stories:choices:{published_version()}:{index.pk}:{language}"
     choices = cache.get(key)
@@ -91,8 +105,6 @@ def story_filter_choices(index):
 
 
 def story_index_listing(index, request):
-    from .forms import StoryFilterForm
-
     stories = live_stories(index)
     choices = story_filter_choices(index)
     form = StoryFilterForm(
@@ -131,46 +143,3 @@ def story_index_listing(index, request):
         "active_filters": sum(1 for value in filters.values() if value),
         "query_string": query.urlencode(),
     }
-
-
-# --- Cached lists, renewed when published pages change ---
-
-PUBLISHED_VERSION_KEY = "pages:published-version"
-
-
-def published_version():
-    """A token that changes whenever a page is published, unpublished, moved or
-    deleted: cache keys of lists built from live pages include it."""
-    version = cache.get(PUBLISHED_VERSION_KEY)
-    if version is None:
-        version = secrets.token_hex(6)
-        cache.add(PUBLISHED_VERSION_KEY, version, None)
-        version = cache.get(PUBLISHED_VERSION_KEY, version)
-    return version
-
-
-def published_pages_changed(**kwargs):
-    cache.set(PUBLISHED_VERSION_KEY, secrets.token_hex(6), None)
-
-
-def live_page_saved(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page) and instance.live:
-        published_pages_changed()
-
-
-def connect_cache_invalidation():
-    """Publishing saves a live page; factories and scripts may save one directly."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page
-    from wagtail.signals import page_unpublished, post_page_move
-
-    post_save.connect(live_page_saved, dispatch_uid="stories-cache-save")
-    page_unpublished.connect(
-        published_pages_changed, dispatch_uid="stories-cache-unpublish"
-    )
-    post_page_move.connect(published_pages_changed, dispatch_uid="stories-cache-move")
-    post_delete.connect(
-        published_pages_changed, sender=Page, dispatch_uid="stories-cache-delete"
-    )

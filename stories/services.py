@@ -1,13 +1,11 @@
 """Everything that changes a story or its submitter's data goes through here."""
 
-import hashlib
-import hmac
 import logging
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.html import linebreaks
@@ -16,30 +14,18 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Workflow
 
-from config.mail import base_url as site_base_url
+from campaign.submissions.services import (
+    email_later,
+    group_with_permissions,
+    new_reference,
+)
 from partners.selectors import city_for
 
 from . import tasks
-from .models import (
-    StoryIndexPage,
-    StoryModerationTask,
-    StoryPage,
-    Submission,
-    SubmissionAttempt,
-)
+from .models import StoryIndexPage, StoryModerationTask, StoryPage, Submission
 
 logger = logging.getLogger(__name__)
-REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 PHOTO_COLLECTION = "Submitted photos"
-
-
-def _new_reference():
-    while True:
-        reference = "ST-" + "".join(
-            secrets.choice(REFERENCE_ALPHABET) for _ in range(6)
-        )
-        if not Submission.objects.filter(reference=reference).exists():
-            return reference
 
 
 def _photo_collection():
@@ -62,13 +48,7 @@ def story_workflow():
 
 
 def _send_later(kind, submission):
-    # The address links start from is taken now: a worker has no request.
-    base_url = site_base_url()
-    transaction.on_commit(
-        lambda: tasks.send_story_email.enqueue(
-            kind=kind, submission_id=submission.pk, base_url=base_url
-        )
-    )
+    email_later(tasks.send_story_email, kind=kind, submission_id=submission.pk)
 
 
 def story_submit(*, index, data, language):
@@ -95,7 +75,7 @@ def story_submit(*, index, data, language):
 @transaction.atomic
 def _story_submit(*, index, data, language, stored_files):
     code = data["story_language"]
-    reference = _new_reference()
+    reference = new_reference(Submission, "ST-")
     photo = None
     if data.get("photo"):
         upload = data["photo"]
@@ -154,41 +134,6 @@ def _story_submit(*, index, data, language, stored_files):
     _send_later("receipt", submission)
     _send_later("moderators", submission)
     return submission
-
-
-def submission_attempt_allowed(*, client):
-    """Count one POST to the story form and say whether its client is still within
-    the rate limit. Counted in the database, so every worker process shares it; the
-    attempt is stored before counting, so concurrent posts cannot all slip through.
-    """
-    limit, window = settings.STORIES_RATE_LIMIT
-    now = timezone.now()
-    key = hmac.new(
-        settings.SECRET_KEY.encode(), client.encode(), hashlib.sha256
-    ).hexdigest()
-    SubmissionAttempt.objects.filter(
-        created_at__lt=now - timedelta(seconds=window)
-    ).delete()
-    with transaction.atomic():
-        _lock_client(key)
-        SubmissionAttempt.objects.create(client=key, created_at=now)
-        recent = SubmissionAttempt.objects.filter(
-            client=key, created_at__gt=now - timedelta(seconds=window)
-        )
-        return recent.count() <= limit
-
-
-def _lock_client(key):
-    """One client's attempts are counted one at a time, until the transaction ends.
-    Without it, two concurrent posts both see the other's row and both are refused
-    (or, at the first post, neither sees the other and both pass). SQLite already
-    runs one writing transaction at a time; PostgreSQL takes an advisory lock."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_advisory_xact_lock(%s)",
-                [int.from_bytes(bytes.fromhex(key[:16]), "big", signed=True)],
-            )
 
 
 def story_mark_published(*, page):
@@ -365,17 +310,6 @@ PERSONAL_DATA_PERMISSIONS = [
 ]
 
 
-def _group_with_permissions(name, permissions):
-    from django.contrib.auth.models import Group, Permission
-
-    group, _created = Group.objects.get_or_create(name=name)
-    for app_label, codename in permissions:
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    return group
-
-
 def story_moderation_setup():
     """The "Story moderators" group with just what moderation needs, the workflow
     whose one task they hold, and the "Personal data officers" group, who alone see,
@@ -384,10 +318,10 @@ def story_moderation_setup():
     from django.contrib.auth.models import Permission
     from wagtail.models import GroupCollectionPermission, WorkflowTask
 
-    group = _group_with_permissions(
+    group = group_with_permissions(
         settings.STORIES_MODERATORS_GROUP, MODERATOR_PERMISSIONS
     )
-    _group_with_permissions(
+    group_with_permissions(
         settings.STORIES_PERSONAL_DATA_GROUP, PERSONAL_DATA_PERMISSIONS
     )
     root_collection = Collection.get_first_root_node() or Collection.add_root(

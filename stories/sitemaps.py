@@ -19,6 +19,7 @@ URLS_PER_PART = 50_000
 
 
 class StorySitemap(Sitemap):
+    page_model = StoryPage
     # At most one URL per language per story: parts stay far below the limit, and
     # small enough to build in well under a second when the cache is cold.
     limit = min(2_500, URLS_PER_PART // len(LANGUAGE_CODES))

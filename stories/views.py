@@ -1,9 +1,6 @@
-import logging
-
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -11,9 +8,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 
-from config.clientip import client_network, is_cross_site
+from campaign.submissions.views import PublicFormView
 
 from . import services
 from .forms import StoryForm
@@ -29,58 +25,45 @@ def _story_index():
     return index
 
 
-logger = logging.getLogger(__name__)
+class ShareView(PublicFormView):
+    """The public story form (see campaign/submissions/views.py)."""
+
+    form_class = StoryForm
+    template_name = "stories/share.html"
+    refused_template_name = "stories/refused.html"
+    rate_limited_template_name = "stories/rate_limited.html"
+    save_error_message = gettext_lazy(
+        "Your story could not be saved because of a problem on our side. Nothing "
+        "was stored. Please try again in a few minutes."
+    )
+
+    def dispatch(self, request, *args, **kwargs):
+        self.index = _story_index()
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"story_language": translation.get_language()}
+
+    def get_context_data(self, **kwargs):
+        # A photo is never kept when the form goes back: the visitor is told so.
+        return super().get_context_data(
+            photo_dropped=bool(self.request.FILES), **kwargs
+        )
+
+    def save(self, form):
+        """Nothing is stored when this fails: the service rolls back and removes
+        the photo file."""
+        return services.story_submit(
+            index=self.index,
+            data=form.cleaned_data,
+            language=translation.get_language(),
+        )
+
+    def get_success_url(self):
+        return reverse("stories:thanks", args=[status_token(self.object)])
 
 
-@csrf_exempt
-def share(request):
-    """The public story form.
-
-    It holds no per-visitor token, so the page can be served from a cache: there is
-    no session or account to protect, and cross-site posts are refused by their
-    Fetch metadata or Origin header instead of a CSRF token."""
-    index = _story_index()
-    context = {}
-    if request.method == "POST":
-        if is_cross_site(request):
-            return TemplateResponse(
-                request, "stories/refused.html", context, status=403
-            )
-        if not services.submission_attempt_allowed(client=client_network(request)):
-            return TemplateResponse(
-                request, "stories/rate_limited.html", context, status=429
-            )
-        form = StoryForm(request.POST, request.FILES)
-        if form.is_valid():
-            try:
-                submission = services.story_submit(
-                    index=index,
-                    data=form.cleaned_data,
-                    language=translation.get_language(),
-                )
-            except Exception:
-                # Nothing was stored (the service rolls back and removes the
-                # photo file); the visitor gets the form back with all they typed.
-                logger.exception("A story could not be saved")
-                form.add_error(
-                    None,
-                    _(
-                        "Your story could not be saved because of a problem on our "
-                        "side. Nothing was stored. Please try again in a few minutes."
-                    ),
-                )
-                form.refresh_started()
-                context.update(form=form, photo_dropped=bool(request.FILES))
-                return TemplateResponse(
-                    request, "stories/share.html", context, status=503
-                )
-            return redirect("stories:thanks", token=status_token(submission))
-        form.refresh_started()
-        context.update(form=form, photo_dropped=bool(request.FILES))
-        return TemplateResponse(request, "stories/share.html", context, status=400)
-    form = StoryForm(initial={"story_language": translation.get_language()})
-    context["form"] = form
-    return TemplateResponse(request, "stories/share.html", context)
+share = ShareView.as_view()
 
 
 @never_cache

@@ -5,29 +5,29 @@ import django_filters
 from django.conf import settings
 from django.db.models import Q
 from django.templatetags.static import static
-from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem as AdminMenuItem
-from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView as ModelIndexView
 from wagtail.admin.views.pages.listing import IndexView as PageIndexView
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from . import admin_views, services
-from .models import StoryIndexPage, StoryPage, Submission
-from .permissions import SubmissionPermissionPolicy, is_story_moderator
+from campaign.submissions.admin import (
+    PersonalDataPermissionPolicy,
+    PersonalDataViewSet,
+)
 
-# Before the viewsets below are registered, or Wagtail makes a default policy.
+from . import services
+from .models import StoryIndexPage, StoryPage, Submission
+from .permissions import is_story_moderator
+
 register_permission_policy(
-    Submission, SubmissionPermissionPolicy(Submission), exact_class=True
+    Submission, PersonalDataPermissionPolicy(Submission), exact_class=True
 )
 
 # --- The filterable list of stories ---
@@ -125,41 +125,14 @@ class SubmissionFilterSet(WagtailFilterSet):
         fields = ["status", "language"]
 
 
-class SubmissionIndexView(ModelIndexView):
-    def get_list_more_buttons(self, instance):
-        buttons = list(super().get_list_more_buttons(instance))
-        if self.user_has_permission("export"):
-            buttons.append(
-                MenuItem(
-                    _("Export personal data"),
-                    url=reverse("stories_submission:export", args=[instance.pk]),
-                    icon_name="download",
-                    priority=40,
-                )
-            )
-        if self.user_has_permission("erase"):
-            buttons.append(
-                MenuItem(
-                    _("Erase personal data"),
-                    url=reverse("stories_submission:erase", args=[instance.pk]),
-                    icon_name="bin",
-                    priority=50,
-                )
-            )
-        return buttons
-
-
-class SubmissionViewSet(ModelViewSet):
-    """Submitters' records: listed, inspected, exported and erased by those who hold
-    each permission (the "Personal data officers" group). They come from the public
-    form only, so there is no form to add, edit or delete one: an edited e-mail
+class SubmissionViewSet(PersonalDataViewSet):
+    """Submitters' records (campaign/submissions/admin.py): an edited e-mail
     address would redirect the submitter's private status link."""
 
     model = Submission
     icon = "user"
     menu_label = _("Submitters")
     name = "stories_submission"
-    index_view_class = SubmissionIndexView
     filterset_class = SubmissionFilterSet
     list_display = [
         "reference",
@@ -169,7 +142,6 @@ class SubmissionViewSet(ModelViewSet):
         DateColumn("submitted_at", label=_("Submitted")),
     ]
     search_fields = ["reference", "name", "email"]
-    inspect_view_enabled = True
     inspect_view_fields = [
         "reference",
         "story",
@@ -187,33 +159,16 @@ class SubmissionViewSet(ModelViewSet):
         "erased_at",
     ]
     add_to_admin_menu = False
-    copy_view_enabled = False
-
-    read_only_views = frozenset({"add", "edit", "delete", "copy"})
+    confirm_erase_template_name = "stories/admin/confirm_erase.html"
 
     def get_queryset(self, request):
         return Submission.objects.select_related("story")
 
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            **{f"{name}_url_name": None for name in self.read_only_views}, **kwargs
-        )
+    def export_data(self, record):
+        return services.submission_export(submission=record)
 
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-            path("history/<int:pk>/", self.history_view, name="history"),
-            path(
-                "history-results/<int:pk>/",
-                self.history_results_view,
-                name="history_results",
-            ),
-            path("usage/<int:pk>/", self.usage_view, name="usage"),
-            path("<int:pk>/export/", admin_views.export, name="export"),
-            path("<int:pk>/erase/", admin_views.erase, name="erase"),
-        ]
+    def erase_data(self, record, user):
+        services.submission_erase(submission=record, user=user)
 
 
 class StoriesGroup(ViewSetGroup):

@@ -4,7 +4,7 @@ import time
 
 from django.core import signing
 
-from stories.forms import STARTED_SALT
+from campaign.submissions.forms import STARTED_SALT
 
 
 def started_token(seconds_ago=60):

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from .. import selectors
 from ..blocks import BaseStreamBlock, KeyFiguresBlock, TakePartBlock
+from ..text import own_language
 
 
 class HomePage(Page):
@@ -125,14 +126,13 @@ class HomePage(Page):
 
     schema_org_type = "WebSite"
     search_type_label = None
+    search_result_label = _("Home page")
     feeds = [(_("Stories"), "stories:feed")]
 
     class Meta:
         verbose_name = _("home page")
 
     def meta_description(self):
-        from campaign.metadata import own_language
-
         return own_language(self, "search_description") or self.introduction
 
     def share_source_image(self):

@@ -85,8 +85,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        from partners.models import Topic
-
+        Topic = ArticlePage._meta.get_field("topics").related_model
         articles = self.articles()
         topics = Topic.objects.filter(articles__live=True).distinct().order_by("name")
         topic = next(

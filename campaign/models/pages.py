@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
+from ..text import own_language, plain_text
 
 
 class StandardPage(Page):
@@ -38,13 +39,12 @@ class StandardPage(Page):
 
     schema_org_type = "WebPage"
     search_type_label = _("Pages")
+    search_result_label = _("Page")
 
     class Meta:
         verbose_name = _("standard page")
 
     def meta_description(self):
-        from campaign.metadata import own_language, plain_text
-
         return (
             own_language(self, "search_description")
             or self.introduction

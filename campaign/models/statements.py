@@ -265,6 +265,10 @@ class EndorsementContact(models.Model):
         ]
 
     def __str__(self):
+        return self.reference
+
+    @property
+    def reference(self):
         return self.endorsement.reference
 
     @property

@@ -1,2 +1,2 @@
 """Endorsements of statements: the public form, moderation, e-mails and personal
-data. Follows the stories pipeline and reuses its spam defences."""
+data, on the pattern every public form shares (campaign/submissions)."""

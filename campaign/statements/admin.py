@@ -2,11 +2,9 @@
 and reject actions for moderators, and the endorsers' private contacts for
 personal data officers. Registered from campaign/wagtail_hooks.py."""
 
-import json
 from functools import cached_property
 
 from django.contrib.auth.decorators import permission_required
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,16 +21,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 
-from stories.permissions import SubmissionPermissionPolicy
-
 from ..models import Endorsement, EndorsementContact
+from ..submissions.admin import PersonalDataPermissionPolicy, PersonalDataViewSet
 from . import services
 from .forms import RejectionForm
 
-# Contacts come from the public form only: nobody adds, edits or deletes one.
 register_permission_policy(
     EndorsementContact,
-    SubmissionPermissionPolicy(EndorsementContact),
+    PersonalDataPermissionPolicy(EndorsementContact),
     exact_class=True,
 )
 
@@ -171,77 +167,17 @@ class EndorsementViewSet(ModelViewSet):
 # --- Endorsers' contacts ---
 
 
-class ContactIndexView(IndexView):
-    def get_list_more_buttons(self, instance):
-        buttons = list(super().get_list_more_buttons(instance))
-        if self.user_has_permission("export"):
-            buttons.append(
-                MenuItem(
-                    gettext_lazy("Export personal data"),
-                    url=reverse(
-                        "campaign_endorsement_contact:export", args=[instance.pk]
-                    ),
-                    icon_name="download",
-                    priority=40,
-                )
-            )
-        if self.user_has_permission("erase"):
-            buttons.append(
-                MenuItem(
-                    gettext_lazy("Erase personal data"),
-                    url=reverse(
-                        "campaign_endorsement_contact:erase", args=[instance.pk]
-                    ),
-                    icon_name="bin",
-                    priority=50,
-                )
-            )
-        return buttons
-
-
-@permission_required("campaign.export_endorsementcontact", raise_exception=True)
-def export(request, pk):
-    contact = get_object_or_404(EndorsementContact, pk=pk)
-    data = services.contact_export(contact=contact)
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
-    )
-    response["Content-Disposition"] = (
-        f'attachment; filename="{contact.endorsement.reference}-personal-data.json"'
-    )
-    return response
-
-
-@permission_required("campaign.erase_endorsementcontact", raise_exception=True)
-def erase(request, pk):
-    contact = get_object_or_404(EndorsementContact, pk=pk)
-    if request.method == "POST":
-        services.contact_erase(contact=contact, user=request.user)
-        messages.success(
-            request,
-            _("Personal data of %(reference)s erased.")
-            % {"reference": contact.endorsement.reference},
-        )
-        return redirect("campaign_endorsement_contact:inspect", contact.pk)
-    return TemplateResponse(
-        request, "campaign/admin/endorsement_confirm_erase.html", {"contact": contact}
-    )
-
-
-class ContactViewSet(ModelViewSet):
+class ContactViewSet(PersonalDataViewSet):
     model = EndorsementContact
     icon = "user"
     menu_label = gettext_lazy("Endorsers")
     name = "campaign_endorsement_contact"
-    index_view_class = ContactIndexView
     list_display = [
         "endorsement",
         DateColumn("submitted_at", label=gettext_lazy("Submitted")),
         "erased_at",
     ]
     search_fields = ["name", "email"]
-    inspect_view_enabled = True
     inspect_view_fields = [
         "endorsement",
         "name",
@@ -251,31 +187,17 @@ class ContactViewSet(ModelViewSet):
         "submitted_at",
         "erased_at",
     ]
-    copy_view_enabled = False
-    read_only_views = frozenset({"add", "edit", "delete", "copy"})
+    left_out_views = PersonalDataViewSet.left_out_views | {"usage"}
+    confirm_erase_template_name = "campaign/admin/endorsement_confirm_erase.html"
 
     def get_queryset(self, request):
         return EndorsementContact.objects.select_related("endorsement")
 
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            **{f"{name}_url_name": None for name in self.read_only_views}, **kwargs
-        )
+    def export_data(self, record):
+        return services.contact_export(contact=record)
 
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-            path("history/<int:pk>/", self.history_view, name="history"),
-            path(
-                "history-results/<int:pk>/",
-                self.history_results_view,
-                name="history_results",
-            ),
-            path("<int:pk>/export/", export, name="export"),
-            path("<int:pk>/erase/", erase, name="erase"),
-        ]
+    def erase_data(self, record, user):
+        services.contact_erase(contact=record, user=user)
 
 
 class StatementsGroup(ViewSetGroup):

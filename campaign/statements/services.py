@@ -1,6 +1,5 @@
 """Everything that changes an endorsement or its endorser's data goes through here."""
 
-import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -8,31 +7,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from config.mail import base_url as site_base_url
-
 from ..models import Endorsement, EndorsementContact
+from ..submissions.services import email_later, group_with_permissions, new_reference
 from . import tasks
 from .tasks import MODERATORS_GROUP
 
-REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-
-def _new_reference():
-    while True:
-        reference = "EN-" + "".join(
-            secrets.choice(REFERENCE_ALPHABET) for _ in range(6)
-        )
-        if not Endorsement.objects.filter(reference=reference).exists():
-            return reference
-
 
 def _send_later(kind, endorsement):
-    base_url = site_base_url()
-    transaction.on_commit(
-        lambda: tasks.send_endorsement_email.enqueue(
-            kind=kind, endorsement_id=endorsement.pk, base_url=base_url
-        )
-    )
+    email_later(tasks.send_endorsement_email, kind=kind, endorsement_id=endorsement.pk)
 
 
 @transaction.atomic
@@ -40,7 +22,7 @@ def endorsement_submit(*, statement, data, language):
     """Store a pending endorsement and, apart, its endorser's contact record.
     ``data`` is a valid EndorsementForm's cleaned_data."""
     endorsement = Endorsement.objects.create(
-        reference=_new_reference(),
+        reference=new_reference(Endorsement, "EN-"),
         statement=statement,
         kind=data["kind"],
         name=data["name"],
@@ -168,16 +150,7 @@ def endorsement_moderation_setup():
     """ "Statement moderators" approve and reject endorsements and nothing else;
     personal data officers (the stories' group) also see, export and erase
     endorsers' contacts. Adds what is missing, takes nothing away."""
-    from django.contrib.auth.models import Group, Permission
-
-    for name, permissions in [
-        (MODERATORS_GROUP, MODERATOR_PERMISSIONS),
-        (settings.STORIES_PERSONAL_DATA_GROUP, PERSONAL_DATA_PERMISSIONS),
-    ]:
-        group, _created = Group.objects.get_or_create(name=name)
-        for app_label, codename in permissions:
-            group.permissions.add(
-                Permission.objects.get(
-                    content_type__app_label=app_label, codename=codename
-                )
-            )
+    group_with_permissions(MODERATORS_GROUP, MODERATOR_PERMISSIONS)
+    group_with_permissions(
+        settings.STORIES_PERSONAL_DATA_GROUP, PERSONAL_DATA_PERMISSIONS
+    )

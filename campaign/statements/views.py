@@ -1,24 +1,15 @@
-"""The public endorsement form of a statement, with the story form's defences: no
-per-visitor token (the page can be cached), cross-site posts refused, a rate limit
-shared with the story form, and a form that keeps what was typed."""
-
-import logging
+"""The public endorsement form of a statement (see campaign/submissions/views.py)."""
 
 from django.http import Http404
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
-
-from config.clientip import client_network, is_cross_site
-from stories.services import submission_attempt_allowed
+from django.utils.translation import gettext_lazy
 
 from ..models import StatementPage
+from ..submissions.views import PublicFormView
 from . import services
 from .forms import EndorsementForm
-
-logger = logging.getLogger(__name__)
 
 
 def _statement(page_id):
@@ -28,54 +19,39 @@ def _statement(page_id):
     return statement
 
 
-@csrf_exempt
-def endorse(request, page_id):
-    statement = _statement(page_id)
-    context = {"page": statement, "statement": statement}
-    if not statement.endorsements_open:
-        return TemplateResponse(
-            request, "campaign/statement_closed.html", context, status=410
-        )
-    if request.method == "POST":
-        if is_cross_site(request):
+class EndorseView(PublicFormView):
+    form_class = EndorsementForm
+    template_name = "campaign/statement_endorse.html"
+    refused_template_name = "campaign/statement_refused.html"
+    save_error_message = gettext_lazy(
+        "Your endorsement could not be saved because of a problem on our side. "
+        "Nothing was stored. Please try again in a few minutes."
+    )
+
+    def dispatch(self, request, page_id):
+        self.statement = _statement(page_id)
+        self.extra_context = {"page": self.statement, "statement": self.statement}
+        if not self.statement.endorsements_open:
             return TemplateResponse(
-                request, "campaign/statement_refused.html", context, status=403
+                request,
+                "campaign/statement_closed.html",
+                self.extra_context,
+                status=410,
             )
-        if not submission_attempt_allowed(client=client_network(request)):
-            return TemplateResponse(
-                request, "campaign/statement_rate_limited.html", context, status=429
-            )
-        form = EndorsementForm(request.POST)
-        if form.is_valid():
-            try:
-                services.endorsement_submit(
-                    statement=statement,
-                    data=form.cleaned_data,
-                    language=translation.get_language(),
-                )
-            except Exception:
-                logger.exception("An endorsement could not be saved")
-                form.add_error(
-                    None,
-                    _(
-                        "Your endorsement could not be saved because of a problem on "
-                        "our side. Nothing was stored. Please try again in a few "
-                        "minutes."
-                    ),
-                )
-                form.refresh_started()
-                context["form"] = form
-                return TemplateResponse(
-                    request, "campaign/statement_endorse.html", context, status=503
-                )
-            return redirect("statements:thanks", page_id=statement.pk)
-        form.refresh_started()
-        context["form"] = form
-        return TemplateResponse(
-            request, "campaign/statement_endorse.html", context, status=400
+        return super().dispatch(request, page_id=page_id)
+
+    def save(self, form):
+        return services.endorsement_submit(
+            statement=self.statement,
+            data=form.cleaned_data,
+            language=translation.get_language(),
         )
-    context["form"] = EndorsementForm()
-    return TemplateResponse(request, "campaign/statement_endorse.html", context)
+
+    def get_success_url(self):
+        return reverse("statements:thanks", kwargs={"page_id": self.statement.pk})
+
+
+endorse = EndorseView.as_view()
 
 
 def thanks(request, page_id):

@@ -313,9 +313,11 @@ STORIES_PHOTO_MAX_PIXELS_UNSCALED = 16_000_000  # PNG and WebP: decoded in full
 STORIES_PHOTO_MAX_SIDE = 2000  # longest side of a stored photo, in pixels
 STORIES_MIN_FILL_SECONDS = 5
 STORIES_FORM_MAX_AGE = 60 * 60 * 24  # a form shown longer ago is sent back, intact
-# POSTs to the story form per client and window in seconds, counted in the database
-# so that every worker process sees the same count; invalid ones count too.
+# POSTs to the public forms (stories, endorsements) per client and window in
+# seconds, counted in the database so that every worker process sees the same count;
+# invalid ones count too. The model that holds the count lives with the story form.
 STORIES_RATE_LIMIT = (int(os.environ.get("STORIES_RATE_LIMIT", "10")), 60 * 60)
+SUBMISSION_ATTEMPT_MODEL = "stories.SubmissionAttempt"
 STORIES_STATUS_LINK_MAX_AGE = 60 * 60 * 24 * 365
 STORIES_RETENTION_DAYS = int(os.environ.get("STORIES_RETENTION_DAYS", "90"))
 STORIES_MODERATORS_GROUP = "Story moderators"

@@ -283,7 +283,9 @@ def test_form_served_from_a_cache_still_works_for_another_visitor(
     started = re.search(r'name="started" value="([^"]+)"', cached_html).group(1)
     stranger = Client()  # no cookies, never saw the page
 
-    with mock.patch("stories.forms.time.time", return_value=time.time() + 30):
+    with mock.patch(
+        "campaign.submissions.forms.time.time", return_value=time.time() + 30
+    ):
         response = stranger.post(SHARE, {**story_data, "started": started})
 
     assert response.status_code == 302

@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from campaign import demo as campaign_demo
-from campaign import demo_content, demo_images, demo_statements
+from campaign import demo_content, demo_images, demo_statements, registry
 from campaign.demo_content import translated
 from campaign.models import (
     CampaignIndexPage,
@@ -24,13 +24,15 @@ from campaign.models import (
     SocialAccount,
     StandardPage,
 )
-from partners import demo as partners_demo
-from partners.models import PartnerIndexPage
-from publications import demo as publications_demo
-from publications.models import PublicationIndexPage
-from stories import demo as stories_demo
 
 LANGUAGES = ("en", "fr", "es", "ar")
+# The sections other apps register (campaign/registry.py) are built in their order;
+# the campaign's own pages come here among them: after the cities, topics and story
+# index they link to.
+CAMPAIGN_ORDER = 30
+# The sections named in the site's navigation, in its order, before the pages
+# about the campaign and how to take part.
+NAVIGATION = ("campaigns", "stories", "library", "partners")
 HERO_IMAGE_TITLE = "Home page illustration: neighbours and a skyline"
 DUMMY_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
@@ -164,16 +166,24 @@ class Command(BaseCommand):
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):
         home = self.home_page()
-        partners_demo.load(self, home)
-        stories = stories_demo.load(self, home)
+        sections = {}
+        registered = registry.ordered_site_sections()
+        for name, section in registered:
+            if section.order < CAMPAIGN_ORDER:
+                sections[name] = section.demo(self, home)
+        stories = sections.get("stories")
         statements = demo_statements.load(self, home)
         pages = self.standard_pages(home, stories)
         self.home_content(home, pages, stories, statements[0])
-        campaign_demo.load(self, home)
-        publications_demo.load(self, home)
-        self.site_chrome(home, pages, stories)
+        sections["campaigns"] = campaign_demo.load(self, home)[0]
+        for name, section in registered:
+            if section.order > CAMPAIGN_ORDER:
+                sections[name] = section.demo(self, home)
+        self.site_chrome(home, pages, sections)
         if options["stories"]:
-            stories_demo.grow(self, stories, options["stories"])
+            for name, section in registered:
+                if section.grow:
+                    section.grow(self, sections[name], options["stories"])
         if options["create_admin"]:
             self.admin()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
@@ -304,7 +314,7 @@ class Command(BaseCommand):
         self.step(f"page '{slug}': created in en, fr, es, ar")
         return page
 
-    def site_chrome(self, home, pages, stories):
+    def site_chrome(self, home, pages, sections):
         site = Site.objects.get(is_default_site=True)
         chrome = SiteChrome.for_site(site)
         data = demo_content.CHROME
@@ -320,16 +330,14 @@ class Command(BaseCommand):
             setattr(chrome, name, value)
         chrome.hashtags = data["hashtags"]
         chrome.privacy_page = privacy
-        sections = [
-            model.objects.child_of(home).first()
-            for model in (CampaignIndexPage, PublicationIndexPage, PartnerIndexPage)
-        ]
-        campaigns, library, partners = sections
+        sections = {
+            "campaigns": CampaignIndexPage.objects.child_of(home).first(),
+            **sections,
+        }
+        linked = [sections.get(name) for name in NAVIGATION] + [about, take_part]
         chrome.navigation_links = [
             NavigationLink(page=page, sort_order=order)
-            for order, page in enumerate(
-                [campaigns, stories, library, partners, about, take_part]
-            )
+            for order, page in enumerate(linked)
             if page is not None
         ]
         self.chrome_extras(chrome, data)

@@ -1,20 +1,15 @@
 """Meant for a daily scheduler, beside purge_story_personal_data."""
 
-from django.conf import settings
-from django.core.management.base import BaseCommand
-
 from campaign.statements import services
+from campaign.submissions.commands import PurgeCommand
 
 
-class Command(BaseCommand):
+class Command(PurgeCommand):
     help = (
         "Delete rejected endorsements, with their endorser's personal data, decided "
         "more than STORIES_RETENTION_DAYS ago."
     )
+    noun = "endorsement(s)"
 
-    def handle(self, *args, **options):
-        count = services.endorsements_purge()
-        self.stdout.write(
-            f"Purged {count} endorsement(s) older than "
-            f"{settings.STORIES_RETENTION_DAYS} days."
-        )
+    def purge(self):
+        return services.endorsements_purge()

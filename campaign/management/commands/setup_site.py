@@ -12,11 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
-from campaign.demo_content import translated
+from campaign import registry
 from campaign.management.commands import load_demo
-from stories import demo as stories_demo
-from stories import services as stories_services
-from stories.models import StoryIndexPage
 
 
 class Command(load_demo.Command):
@@ -41,24 +38,17 @@ class Command(load_demo.Command):
     @translation.override(settings.LANGUAGE_CODE)
     def handle(self, *args, **options):
         home = self.home_page()
-        stories = self.story_index(home)
+        sections = {
+            name: section.setup(self, home)
+            for name, section in registry.ordered_site_sections()
+            if section.setup
+        }
+        stories = sections.get("stories")
         pages = self.standard_pages(home, stories)
         self.home_content(home, pages, stories)
-        self.site_chrome(home, pages, stories)
+        self.site_chrome(home, pages, sections)
         self.site_address(options["hostname"])
         self.stdout.write(self.style.SUCCESS(_("The site is ready for editors.")))
-
-    def story_index(self, home):
-        index = StoryIndexPage.objects.first()
-        if index is not None:
-            self.step("story index: already there")
-            return index
-        index = StoryIndexPage(slug="stories", **translated(**stories_demo.INDEX))
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        stories_services.story_index_setup(index=index)
-        self.step("story index: created in en, fr, es, ar")
-        return index
 
     def hero_image(self):
         """Editors choose the hero image of a real site."""
