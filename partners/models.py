@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from campaign.languages import MultilingualPage
+
 from . import selectors
 from .choices import LANGUAGES, PartnerKind
 
@@ -137,9 +139,11 @@ class City(index.Indexed, models.Model):
         return data
 
 
-class PartnerIndexPage(RoutablePageMixin, Page):
+class PartnerIndexPage(MultilingualPage, RoutablePageMixin, Page):
     """The coalition, grouped by kind, with its cities on a map; each city has its
     own page here, at cities/<slug>/."""
+
+    language_fields = ("title",)
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -181,9 +185,11 @@ class PartnerIndexPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("city", kwargs={"slug": city.slug})
 
 
-class PartnerPage(Page):
+class PartnerPage(MultilingualPage, Page):
     """A partner of the campaign. A partner of the local-government kind is a city
     and points to it, so the city's stories and publications gather on its page."""
+
+    language_fields = ("title", "summary")
 
     kind = models.CharField(_("kind"), max_length=24, choices=PartnerKind.choices)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)

@@ -13,6 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from campaign.languages import MultilingualPage
+
 from . import selectors
 
 LANGUAGE_CHOICES = settings.LANGUAGES
@@ -86,7 +88,9 @@ class DocumentFacts(models.Model):
         return str(self.document)
 
 
-class PublicationIndexPage(Page):
+class PublicationIndexPage(MultilingualPage, Page):
+    language_fields = ("title",)
+
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -114,7 +118,9 @@ class PublicationIndexPage(Page):
         return context
 
 
-class PublicationPage(Page):
+class PublicationPage(MultilingualPage, Page):
+    language_fields = ("title", "summary")
+
     publication_type = models.ForeignKey(
         PublicationType,
         verbose_name=_("type"),

@@ -25,7 +25,7 @@ from wagtail.models.pages import AbstractPage
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from campaign.languages import language_dir
+from campaign.languages import MultilingualPage, language_dir
 from campaign.text import own_language, plain_text
 
 from .choices import OrganisationType
@@ -145,7 +145,9 @@ def use_indexed_slug_lookups():
 # --- Pages ---
 
 
-class StoryIndexPage(TranslatedSlugRouting, Page):
+class StoryIndexPage(MultilingualPage, TranslatedSlugRouting, Page):
+    language_fields = ("title",)
+
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -222,7 +224,7 @@ class StoryPageForm(WagtailAdminPageForm):
                     )
 
 
-class StoryPage(TranslatedSlugValidation, Page):
+class StoryPage(MultilingualPage, TranslatedSlugValidation, Page):
     story_language = models.CharField(
         _("language of the story"),
         max_length=7,

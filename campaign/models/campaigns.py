@@ -10,10 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
+from ..languages import MultilingualPage
 from .sharing import hashtag_list, plain_summary
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(MultilingualPage, Page):
+    language_fields = ("title",)
+
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -48,7 +51,9 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(Page):
+class CampaignPage(MultilingualPage, Page):
+    language_fields = ("title", "summary", "body")
+
     hashtags = models.CharField(
         _("hashtags"),
         max_length=200,

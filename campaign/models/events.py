@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
+from ..languages import MultilingualPage
 from .sharing import plain_summary
 
 PAST_EVENTS_PER_PAGE = 12
@@ -31,7 +32,9 @@ def validate_time_zone(value):
         )
 
 
-class EventIndexPage(Page):
+class EventIndexPage(MultilingualPage, Page):
+    language_fields = ("title",)
+
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -67,7 +70,9 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(MultilingualPage, RoutablePageMixin, Page):
+    language_fields = ("title", "summary")
+
     ONLINE = "online"
     VENUE = "venue"
     MIXED = "mixed"

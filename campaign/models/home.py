@@ -14,10 +14,13 @@ from wagtail.search import index
 
 from .. import selectors
 from ..blocks import BaseStreamBlock, KeyFiguresBlock, TakePartBlock
+from ..languages import MultilingualPage
 from ..text import own_language
 
 
-class HomePage(Page):
+class HomePage(MultilingualPage, Page):
+    language_fields = ("title", "hero_title", "introduction")
+
     hero_title = models.CharField(_("hero title"), max_length=160)
     introduction = models.TextField(_("introduction"), max_length=600)
     call_to_action_label = models.CharField(

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
+from ..languages import MultilingualPage
 from .sharing import plain_summary
 
 ARTICLES_PER_PAGE = 12
@@ -53,7 +54,9 @@ class NewsFeed(Feed):
         return item.author
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(MultilingualPage, RoutablePageMixin, Page):
+    language_fields = ("title",)
+
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -113,7 +116,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return self.url + self.reverse_subpage("feed")
 
 
-class ArticlePage(Page):
+class ArticlePage(MultilingualPage, Page):
+    language_fields = ("title", "summary", "body")
+
     date = models.DateField(_("date"), db_index=True)
     author = models.CharField(_("author or organisation"), max_length=160, blank=True)
     campaign = models.ForeignKey(

@@ -11,11 +11,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
+from ..languages import MultilingualPage
 from ..text import own_language, plain_text
 
 
-class StandardPage(Page):
+class StandardPage(MultilingualPage, Page):
     """A generic page: about the campaign, how to take part, the privacy notice."""
+
+    language_fields = ("title", "body")
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))

@@ -15,15 +15,17 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-ENDORSERS_PER_PAGE = 24
+from ..languages import LANGUAGE_CODES, MultilingualPage
 
+ENDORSERS_PER_PAGE = 24
 
 # --- Page ---
 
 
-class StatementPage(Page):
+class StatementPage(MultilingualPage, Page):
     """A statement in four languages, with the list of those who endorse it."""
+
+    language_fields = ("title", "summary", "text")
 
     summary = models.TextField(_("summary"), max_length=400)
     text = RichTextField(
