@@ -7,7 +7,11 @@ unless a published story shows it. Submitters' records and endorsements have no
 endpoint at all. See README, "Open API".
 """
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import DataError
 from django.db.models import Q
 from django.utils import translation
 from rest_framework.renderers import JSONRenderer
@@ -18,6 +22,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+INTEGER = re.compile(r"[-+]?\d+")
+BIGINT_MAX = 2**63 - 1
 
 
 class LanguageMixin:
@@ -43,6 +49,27 @@ class LanguageMixin:
         super().initial(request, *args, **kwargs)
         if getattr(self, "bad_language", False):
             raise BadRequestError(f"lang must be one of: {', '.join(LANGUAGE_CODES)}")
+        check_query_values(request.GET)
+
+    def handle_exception(self, exc):
+        """A value the database or a filter cannot use is the client's mistake:
+        a 400 with a message, never a 500."""
+        if isinstance(exc, ValidationError):
+            exc = BadRequestError(" ".join(exc.messages))
+        elif isinstance(exc, ValueError | DataError):
+            exc = BadRequestError("a query parameter has a value this API cannot use")
+        return super().handle_exception(exc)
+
+
+def check_query_values(query):
+    """Refuse, before any database sees them, values no column can hold: a NUL
+    character, or a whole number beyond PostgreSQL's bigint."""
+    for name, values in query.lists():
+        for value in (name, *values):
+            if "\x00" in value:
+                raise BadRequestError("query parameters cannot contain NUL characters")
+            if INTEGER.fullmatch(value) and abs(int(value)) > BIGINT_MAX:
+                raise BadRequestError(f"{name} is out of range")
 
 
 class PagesAPI(LanguageMixin, PagesAPIViewSet):

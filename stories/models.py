@@ -103,6 +103,8 @@ class TranslatedSlugRouting:
                 return RouteResult(self)
             raise Http404
         slug, remaining = path_components[0], path_components[1:]
+        if "\x00" in slug:  # no slug holds one, and PostgreSQL refuses to compare
+            raise Http404
         language = translation.get_language()
         for child in children_using_slugs(self, [slug]):
             if translated_slug(child, language) == slug:
