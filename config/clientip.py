@@ -36,10 +36,13 @@ def client_network(request):
 
 
 def client_ip_or_none(request):
-    """``client_ip`` for django-axes, which stores it in an IP address column:
-    None rather than "unknown" (PostgreSQL refuses that)."""
-    address = client_ip(request)
-    return None if address == "unknown" else address
+    """The client for django-axes, which stores it in an IP address column: an
+    IPv6 visitor's /64 network as its first address (the whole network counts as
+    one client, as for the public forms); None rather than "unknown"."""
+    network = client_network(request)
+    if network == "unknown":
+        return None
+    return network.split("/")[0]
 
 
 def is_cross_site(request):

@@ -261,7 +261,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # proxies differently, and two readings of X-Forwarded-For would disagree.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# A username from one client, and one client across usernames (password spraying):
+# either reaching the limit locks the login out for that client.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "config.clientip.client_ip_or_none"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ADMIN = False  # no Django admin here; the attempts live in the database

@@ -327,6 +327,47 @@ def test_sixth_bad_login_is_refused_even_with_the_right_password(
     assert elsewhere.status_code == 302
 
 
+def test_failures_from_one_ipv6_network_count_together(client, django_user_model, db):
+    """Addresses of one /64 belong to one client: moving within it resets nothing."""
+    django_user_model.objects.create_superuser("chief", "chief@example.org", "right")
+    url = reverse("wagtailadmin_login")
+    for n in range(5):
+        Client().post(
+            url,
+            {"username": "chief", "password": f"wrong{n}"},
+            REMOTE_ADDR=f"2001:db8:5:7::{n + 1:x}",
+        )
+
+    same_network = Client().post(
+        url, {"username": "chief", "password": "right"}, REMOTE_ADDR="2001:db8:5:7::99"
+    )
+    other_network = Client().post(
+        url, {"username": "chief", "password": "right"}, REMOTE_ADDR="2001:db8:5:8::1"
+    )
+
+    assert same_network.status_code == 429
+    assert other_network.status_code == 302
+
+
+def test_one_address_cannot_spray_passwords_over_many_usernames(
+    client, django_user_model, db
+):
+    """Five failures from one address lock it out, whichever usernames it tried."""
+    django_user_model.objects.create_superuser("chief", "chief@example.org", "right")
+    url = reverse("wagtailadmin_login")
+    for name in ("ana", "ben", "chloe", "dina", "emre"):
+        client.post(url, {"username": name, "password": "Spring2026!"})
+
+    right_password = client.post(url, {"username": "chief", "password": "right"})
+    elsewhere = Client().post(
+        url, {"username": "chief", "password": "right"}, REMOTE_ADDR="192.0.2.7"
+    )
+
+    assert right_password.status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert elsewhere.status_code == 302
+
+
 def test_lockout_counts_the_address_behind_the_trusted_proxy(
     client, django_user_model, db, settings
 ):
