@@ -16,8 +16,9 @@ import email.policy
 import ipaddress
 import logging
 import smtplib
+import time
 from contextvars import ContextVar
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import MIMEPart
 from email.mime.base import MIMEBase
 from email.utils import format_datetime
@@ -25,6 +26,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
+from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.mail import EmailMultiAlternatives, mailers, make_msgid
 from django.core.mail.backends.base import BaseEmailBackend
@@ -42,6 +44,14 @@ DELIVERY_MAILER = "delivery"
 # fails and stays in the task table, message included, for someone to look at.
 RETRY_DELAYS = [60, 120, 300, 600, 1200, 1800, 3600, 3600, 7200, 14400]
 SENDING_ERRORS = (smtplib.SMTPException, OSError)  # timeouts are OSErrors too
+# Failures of one message, not of the server.
+MESSAGE_ERRORS = (
+    smtplib.SMTPRecipientsRefused,
+    smtplib.SMTPSenderRefused,
+    smtplib.SMTPDataError,
+)
+SERVER_DOWN_KEY = "mail:server-down-until"
+SERVER_PAUSE = 60  # seconds
 DEVELOPMENT_BASE_URL = "http://127.0.0.1:8000"
 
 
@@ -164,10 +174,24 @@ class QueuedEmailBackend(BaseEmailBackend):
 
 @task()
 def deliver_email(*, message, mailer=DELIVERY_MAILER, attempt=1):
-    """Send one queued message; on a mail server failure, try again later."""
+    """Send one queued message; on a mail server failure, try again later.
+
+    When the server cannot be reached (it hangs, refuses or drops the
+    connection), the messages queued behind this one are not sent to wait out
+    the same timeout each: for ``SERVER_PAUSE`` seconds they are put back at
+    once, unattempted, so a dead mail server never holds the other tasks."""
+    defers = deliver_email.get_backend().supports_defer
+    paused_until = cache.get(SERVER_DOWN_KEY) if defers else None
+    if paused_until and paused_until > time.time():
+        deliver_email.using(
+            run_after=datetime.fromtimestamp(paused_until, tz=UTC)
+        ).enqueue(message=message, mailer=mailer, attempt=attempt)
+        return
     try:
         mailers[mailer].send_messages([message_from_json(message)])
     except SENDING_ERRORS as error:
+        if defers and not isinstance(error, MESSAGE_ERRORS):
+            cache.set(SERVER_DOWN_KEY, time.time() + SERVER_PAUSE, SERVER_PAUSE)
         _retry_later(message=message, mailer=mailer, attempt=attempt, error=error)
 
 
@@ -286,7 +310,7 @@ def check_mail_deployment(app_configs=None, **kwargs):
                     f"The task backend {type(backend).__name__} sends e-mail during "
                     "the request and cannot retry when the mail server fails.",
                     hint="Use django_tasks_db.DatabaseBackend and run "
-                    "`manage.py db_worker`.",
+                    "`manage.py run_worker`.",
                     id="config.W002",
                 )
             )

@@ -147,6 +147,10 @@ TASKS = {
     }
 }
 
+# A task RUNNING for longer is taken for one whose worker died, and queued again
+# by `manage.py run_worker` (the longest task, an e-mail, waits EMAIL_TIMEOUT).
+TASKS_STALE_AFTER = int(os.environ.get("TASKS_STALE_AFTER", "600"))
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out logins
     "django.contrib.auth.backends.ModelBackend",

@@ -26,7 +26,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEBUG = False
 MAILERS = mailers("django.core.mail.backends.smtp.EmailBackend")
-# Queued in the database and sent by `manage.py db_worker`, never during a request.
+# Queued in the database and sent by `manage.py run_worker`, never during a request.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")

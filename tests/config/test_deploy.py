@@ -199,7 +199,7 @@ def test_compose_describes_the_production_topology():
     web = [name for name in services if name.startswith("web")]
     assert len(web) >= 2
     assert {"proxy", "worker", "migrate", "db", "cache", "objects"} <= set(services)
-    assert services["worker"]["command"][-1] == "db_worker"
+    assert services["worker"]["command"][-1] == "run_worker"
     for name in [*web, "db", "cache", "objects", "worker"]:
         assert "test" in services[name]["healthcheck"], name
     assert services["migrate"]["healthcheck"] == {"disable": True}
