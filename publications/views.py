@@ -1,6 +1,6 @@
 from django.contrib.syndication.views import Feed
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -18,6 +18,10 @@ def download(request, pk):
     )
     edition.page = edition.page.specific
     document = edition.document
+    for restriction in document.collection.get_view_restrictions():
+        if not restriction.accept_request(request):
+            # Wagtail's own view asks for the login or the password.
+            return redirect(document.url)
     try:
         handle = document.file.open("rb")
     except FileNotFoundError:

@@ -306,6 +306,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The update check fetches releases.wagtail.org from the dashboard; upgrades are
 # followed through the lock file instead.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Documents always stream through the site, which checks their collection's
+# privacy and sends the site's headers; never a redirect to the media storage
+# (on S3 the proxy refuses /media/documents/: deploy/Caddyfile).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.CheckedDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]

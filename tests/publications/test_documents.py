@@ -9,6 +9,8 @@ import pypdfium2 as pdfium
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.db.models.fields.files import FieldFile
+from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 from wagtail.images import get_image_model
@@ -149,3 +151,49 @@ def test_a_huge_drawing_from_before_never_breaks_the_publication_page(client, li
         with translation.override(code):
             url = note.url
         assert client.get(url).status_code == 200
+
+
+# --- Serving documents ---
+
+
+def test_a_private_edition_is_not_downloaded_without_login(client, library, private):
+    note = PublicationPage.objects.live().first()
+    edition = note.editions.first()
+    edition.document.collection = private
+    edition.document.save()
+
+    response = client.get(reverse("publications:download", args=[edition.pk]))
+
+    assert response.status_code == 302
+    assert response.url == edition.document.url  # Wagtail's view asks for a login
+    assert client.get(response.url).status_code == 302  # to the login page
+    assert "/login/" in client.get(response.url).url
+
+
+def no_local_path(file):
+    raise NotImplementedError("no local path, as on S3")
+
+
+def test_documents_stream_through_the_site_from_a_storage_with_addresses(
+    client, demo, monkeypatch
+):
+    """On S3 (files with addresses, no local path) a document would be a redirect
+    to the bucket, where no privacy holds: it is streamed by the site, with the
+    site's headers."""
+    monkeypatch.setattr(FieldFile, "path", property(no_local_path))
+    document = make_document("board-minutes.pdf")
+
+    response = client.get(document.url)
+
+    assert document.url.startswith("/documents/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+
+
+def test_the_proxy_never_serves_documents_from_the_bucket():
+    caddyfile = (Path(__file__).resolve().parents[2] / "deploy/Caddyfile").read_text()
+
+    refused = caddyfile.index("handle /media/documents/* {\n\t\trespond 404")
+    assert refused < caddyfile.index("handle_path /media/* {")
