@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 from .languages import language_dir
 from .text import page_title
 
-VERSION = 3  # raise when the drawing changes: every address changes with it
+VERSION = 4  # raise when the drawing changes: every address changes with it
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
 FOLDER = "share-images"
@@ -97,7 +97,7 @@ def stored(page, language):
 
 @cache
 def font(script, size, bold=True):
-    bold_name, regular_name = FONTS[script]
+    bold_name, regular_name = FONTS["arabic" if script == "arabic" else "latin"]
     return ImageFont.truetype(
         str(FONT_DIR / (bold_name if bold else regular_name)),
         size,
@@ -105,45 +105,119 @@ def font(script, size, bold=True):
     )
 
 
-def script_of(text, language):
-    if language == "ar" or any("\u0600" <= char <= "\u06ff" for char in text):
-        return "arabic"
-    return "latin"
+ARABIC_BLOCKS = (
+    ("\u0600", "\u06ff"),
+    ("\u0750", "\u077f"),
+    ("\u08a0", "\u08ff"),
+    ("\ufb50", "\ufdff"),
+    ("\ufe70", "\ufeff"),
+)
 
 
-def text_options(language):
-    """raqm's direction and language: shaping and line order follow them."""
-    return {
-        "direction": "rtl" if language_dir(language) == "rtl" else "ltr",
-        "language": language,
-    }
+def is_arabic(char):
+    return any(low <= char <= high for low, high in ARABIC_BLOCKS)
 
 
-def wrap(text, text_font, width, options):
-    """Lines of ``text`` no wider than ``width`` pixels, cut between words."""
+def runs(text):
+    """``text`` cut into runs of one script, in reading order: (script, text).
+    Arabic letters take the Arabic font, everything else the Latin one, so that a
+    Latin word in an Arabic title ("#ItTakesACommunity") has its glyphs. Spaces
+    inside a run stay in it; a space between runs of two scripts is a run of its
+    own ("space"), which takes the direction of the paragraph."""
+    pieces = []
+    for char in text:
+        script = "space" if char.isspace() else "arabic" if is_arabic(char) else "latin"
+        if pieces and pieces[-1][0] == script:
+            pieces[-1][1] += char
+        else:
+            pieces.append([script, char])
+    merged = []
+    for index, (script, piece) in enumerate(pieces):
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else None
+        if script == "space" and merged and merged[-1][0] == after:
+            merged[-1][1] += piece  # a space between two words of one script
+        elif merged and merged[-1][0] == script:
+            merged[-1][1] += piece
+        else:
+            merged.append([script, piece])
+    return [(script, piece) for script, piece in merged]
+
+
+def run_options(script):
+    """raqm's direction and language for one run: Arabic runs are shaped right
+    to left, every other run left to right."""
+    if script == "arabic":
+        return {"direction": "rtl", "language": "ar"}
+    return {"direction": "ltr", "language": "en"}
+
+
+def measure(text, size):
+    return sum(
+        font(script, size).getlength(piece, **run_options(script))
+        for script, piece in runs(text)
+    )
+
+
+def break_word(word, size, width):
+    """A word wider than the canvas, cut into pieces that fit."""
+    pieces, piece = [], ""
+    for char in word:
+        if piece and measure(piece + char, size) > width:
+            pieces.append(piece)
+            piece = char
+        else:
+            piece += char
+    return [*pieces, piece] if piece else pieces
+
+
+def wrap(text, size, width):
+    """Lines of ``text`` no wider than ``width`` pixels, cut between words (and
+    inside a word only when it alone is wider)."""
     lines, line = [], ""
     for word in text.split():
         candidate = f"{line} {word}" if line else word
-        if line and text_font.getlength(candidate, **options) > width:
-            lines.append(line)
-            line = word
-        else:
+        if measure(candidate, size) <= width:
             line = candidate
+            continue
+        if line:
+            lines.append(line)
+        *whole, line = (
+            break_word(word, size, width) if measure(word, size) > width else [word]
+        )
+        lines.extend(whole)
     if line:
         lines.append(line)
     return lines
 
 
-def fit_title(title, language, width, max_lines=4):
+def fit_title(title, width, max_lines=4):
     """The largest size at which ``title`` fits in ``max_lines`` lines."""
-    options = text_options(language)
-    script = script_of(title, language)
     for size in (72, 64, 56, 50, 44, 40):
-        title_font = font(script, size)
-        lines = wrap(title, title_font, width, options)
+        lines = wrap(title, size, width)
         if len(lines) <= max_lines:
-            return title_font, lines
-    return title_font, [*lines[: max_lines - 1], lines[max_lines - 1] + " …"]
+            return size, lines
+    last = lines[max_lines - 1]
+    while last and measure(last + " …", size) > width:
+        last = last[:-1]
+    return size, [*lines[: max_lines - 1], last.rstrip() + " …"]
+
+
+def draw_line(pen, line, size, x, baseline, rtl):
+    """One line, run by run, each in its own font: from the right edge ``x``
+    leftwards in a right-to-left language, else from the left edge rightwards."""
+    for script, piece in runs(line):
+        options = run_options(script)
+        width = font(script, size).getlength(piece, **options)
+        left = x - width if rtl else x
+        pen.text(
+            (left, baseline),
+            piece,
+            font=font(script, size),
+            fill=WHITE,
+            anchor="ls",
+            **options,
+        )
+        x = x - width if rtl else x + width
 
 
 def background_for(page):
@@ -230,20 +304,13 @@ def draw(title, language, picture=None):
     rtl = language_dir(language) == "rtl"
     canvas = campaign_background(rtl) if picture is None else darken(picture)
     pen = ImageDraw.Draw(canvas)
-    options = text_options(language)
-    title_font, lines = fit_title(title, language, WIDTH - 2 * MARGIN)
-    line_height = round(title_font.size * (1.45 if rtl else 1.2))
+    size, lines = fit_title(title, WIDTH - 2 * MARGIN)
+    line_height = round(size * (1.45 if rtl else 1.25))
     top = (HEIGHT - 110 - line_height * len(lines)) // 2 + 10
     x = WIDTH - MARGIN if rtl else MARGIN
     for number, line in enumerate(lines):
-        pen.text(
-            (x, top + number * line_height),
-            line,
-            font=title_font,
-            fill=WHITE,
-            anchor="ra" if rtl else "la",
-            **options,
-        )
+        baseline = top + number * line_height + size
+        draw_line(pen, line, size, x, baseline, rtl)
     # The mark and the site's name along the bottom, at the start edge.
     mark_size = 64
     mark_x = WIDTH - MARGIN - mark_size if rtl else MARGIN

@@ -89,11 +89,47 @@ def test_arabic_title_is_right_aligned_and_english_left_aligned():
 
 def test_long_titles_are_wrapped_by_measured_width():
     title = " ".join(["Intercultural"] * 12)
-    font, lines = share_images.fit_title(title, "en", 1040)
+    size, lines = share_images.fit_title(title, 1040)
 
     assert 1 < len(lines) <= 4
     for line in lines:
-        assert font.getlength(line) <= 1040 or len(line.split()) == 1
+        assert share_images.measure(line, size) <= 1040
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_unbroken_word_stays_on_the_canvas(language):
+    word = "#Cities4MigrationAndInclusiveNarratives" * 3
+
+    box = white_box(share_images.draw(f"مدن {word}", language))
+
+    margin = share_images.MARGIN
+    assert box[0] >= margin - 8 and box[2] <= 1200 - margin + 8, box
+
+
+def glyph(script, char):
+    """The pixels ``char`` is drawn with in the font of ``script``."""
+    image = Image.new("L", (160, 160))
+    pen = ImageDraw.Draw(image)
+    pen.text((20, 20), char, font=share_images.font(script, 72), fill=255)
+    return image.tobytes()
+
+
+def notdef(script):
+    """What a font draws for a character it does not have (a private-use one)."""
+    return glyph(script, "\ue000")
+
+
+MIXED = "حملة #ItTakesACommunity مع Welcoming International في صفاقس (2026)"
+
+
+def test_every_run_of_a_mixed_title_is_drawn_in_a_font_that_has_its_glyphs():
+    runs = share_images.runs(MIXED)
+
+    assert ("latin", "#ItTakesACommunity") in runs
+    assert ("latin", "Welcoming International") in runs
+    for script, piece in runs:
+        for char in piece.strip():
+            assert glyph(script, char) != notdef(script), (script, char)
 
 
 def test_a_new_title_gives_a_new_address(client, demo):
