@@ -4,6 +4,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core import checks
 
 
 def client_ip(request):
@@ -14,16 +15,19 @@ def client_ip(request):
     N-th entry from the right: whatever a visitor writes into the header sits further
     left and is never read. Returns "unknown" when no valid address is found."""
     address = request.META.get("REMOTE_ADDR", "")
-    count = settings.TRUSTED_PROXY_COUNT
+    count = settings.TRUSTED_PROXY_COUNT or 0
     if count:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
         if len(hops) >= count:
             address = hops[-count]
     try:
-        return str(ipaddress.ip_address(address))
+        ip = ipaddress.ip_address(address)
     except ValueError:
         return "unknown"
+    # An IPv4 client seen through an IPv6 socket (::ffff:203.0.113.5) is that
+    # IPv4 client, not one address of a shared /64.
+    return str(getattr(ip, "ipv4_mapped", None) or ip)
 
 
 def client_network(request):
@@ -56,3 +60,19 @@ def is_cross_site(request):
     if origin:
         return urlsplit(origin).netloc != request.get_host()
     return False
+
+
+def check_proxy_deployment(app_configs=None, **kwargs):
+    """Behind a proxy, an unset TRUSTED_PROXY_COUNT counts every visitor as the
+    proxy (one rate limit and one login lock for all)."""
+    if settings.TRUSTED_PROXY_COUNT is not None:
+        return []
+    return [
+        checks.Warning(
+            "TRUSTED_PROXY_COUNT is not set: every visitor's address is taken from "
+            "REMOTE_ADDR, which behind a reverse proxy is the proxy's.",
+            hint="Set TRUSTED_PROXY_COUNT to the number of proxies that append to "
+            "X-Forwarded-For (1 behind one proxy), or to 0 if there is none.",
+            id="config.W003",
+        )
+    ]

@@ -13,6 +13,7 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, workflow_rejected
 
+        from config.clientip import check_proxy_deployment
         from config.mail import check_mail_deployment
 
         from . import services
@@ -49,6 +50,7 @@ class StoriesConfig(AppConfig):
         page_published.connect(story_published, sender=StoryPage, weak=False)
         workflow_rejected.connect(changes_requested, weak=False)
         checks.register(check_mail_deployment, checks.Tags.security, deploy=True)
+        checks.register(check_proxy_deployment, checks.Tags.security, deploy=True)
 
     def register_with_campaign(self):
         """What the home page, the city pages, the sitemap and the site-building

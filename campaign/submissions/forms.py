@@ -34,6 +34,7 @@ class PublicForm(forms.Form):
 
     email = forms.EmailField(
         label=_("Your e-mail address"),
+        max_length=254,  # the longest address mail servers deliver (RFC 5321)
         widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "email"}),
         help_text=_("To confirm receipt and tell you the decision. Never published."),
     )
@@ -48,6 +49,16 @@ class PublicForm(forms.Form):
                 self.fields[name] = self.fields.pop(name)
         if not self.is_bound:
             self.fields["started"].initial = form_started_token()
+
+    def clean(self):
+        """A one-line field holds one line: a line break in a title or a name
+        (only a hand-made request can send one) would end up in e-mail headers."""
+        cleaned_data = super().clean()
+        for name, field in self.fields.items():
+            value = cleaned_data.get(name)
+            if isinstance(value, str) and isinstance(field.widget, forms.TextInput):
+                cleaned_data[name] = " ".join(value.split())
+        return cleaned_data
 
     def clean_website(self):
         if self.cleaned_data["website"]:

@@ -115,7 +115,11 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection is checked before each request: after PostgreSQL
+        # restarts, the first request reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -257,7 +261,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Reverse proxies in front of the site that append to X-Forwarded-For (0: none,
 # the client's address is REMOTE_ADDR). See config/clientip.py.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# None when unset: read as 0, and `check --deploy` warns (config.W003).
+TRUSTED_PROXY_COUNT = (
+    int(os.environ["TRUSTED_PROXY_COUNT"])
+    if "TRUSTED_PROXY_COUNT" in os.environ
+    else None
+)
 
 # Admin login throttling (django-axes): after 5 failures for one username from one
 # address, that pair is refused for an hour, correct password or not. The address

@@ -47,3 +47,14 @@ def test_an_ipv6_client_counts_as_its_whole_network(settings):
     other = client_network(request_from("2001:db8:1:2:ffff::9"))
 
     assert one == other == "2001:db8:1:2::/64"
+
+
+def test_ipv4_clients_seen_through_an_ipv6_socket_are_counted_apart(settings):
+    """::ffff:a.b.c.d is an IPv4 client: two of them do not share the /64 of
+    ::ffff:0:0 (one rate limit and one login lock for every IPv4 visitor)."""
+    settings.TRUSTED_PROXY_COUNT = 0
+
+    one = client_network(request_from("::ffff:203.0.113.5"))
+    other = client_network(request_from("::ffff:198.51.100.7"))
+
+    assert (one, other) == ("203.0.113.5", "198.51.100.7")

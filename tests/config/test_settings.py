@@ -11,6 +11,7 @@ SAFE_ENV = {
     "ALLOWED_HOSTS": "campaign.example.org",
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
     "WAGTAILADMIN_BASE_URL": "https://campaign.example.org",
+    "TRUSTED_PROXY_COUNT": "1",
 }
 
 DEPLOYMENT_VARIABLES = {
@@ -19,6 +20,7 @@ DEPLOYMENT_VARIABLES = {
     "DATABASE_URL",
     "DJANGO_SETTINGS_MODULE",
     "WAGTAILADMIN_BASE_URL",
+    "TRUSTED_PROXY_COUNT",
     "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests' conftest
 }
 
@@ -58,3 +60,14 @@ def test_production_passes_the_deployment_checklist_without_warnings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_an_unset_proxy_count_fails_the_deployment_checklist():
+    env = {
+        key: value for key, value in SAFE_ENV.items() if key != "TRUSTED_PROXY_COUNT"
+    }
+
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+
+    assert result.returncode != 0
+    assert "config.W003" in result.stdout + result.stderr

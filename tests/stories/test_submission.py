@@ -395,3 +395,30 @@ def test_empty_country_is_refused_with_a_message(client, index, story_data):
 
     assert response.status_code == 400
     assert not mine().exists()
+
+
+def test_an_address_longer_than_mail_allows_is_refused_with_the_form_kept(
+    client, index, story_data
+):
+    """254 characters is the column's size and the longest deliverable address;
+    a longer one is a form error, not a failed save."""
+    long_address = "a" * 64 + "@" + ".".join(["b" * 60] * 4) + ".org"
+    assert 255 <= len(long_address) <= 320
+
+    response = client.post(SHARE, {**story_data, "email": long_address})
+
+    assert response.status_code == 400
+    assert "email" in response.context["form"].errors
+    assert response.context["form"]["title"].value() == story_data["title"]
+    assert not Submission.objects.filter(email=long_address).exists()
+
+
+def test_a_line_break_in_the_title_becomes_a_space(client, index, story_data):
+    """Only a hand-made request sends one; Wagtail's notice puts the title in a
+    subject header, where a line break fails."""
+    title = "Neighbours\r\nwho cook\ntogether"
+
+    response = client.post(SHARE, {**story_data, "title": title})
+
+    assert response.status_code == 302
+    assert mine().get().story.title == "Neighbours who cook together"
