@@ -58,7 +58,17 @@ class StoryPermissionTester(PagePermissionTester):
     def can_publish(self):
         if self.decision_is_final:
             return False
-        return super().can_publish() or self.moderates
+        if self.moderates:
+            return True
+        if (
+            self.page.pk
+            and not self.user.is_superuser
+            and self.page.workflow_in_progress
+        ):
+            # A story in moderation goes live by the story moderators' approval:
+            # Wagtail's own "Moderators" publish pages, not submitted stories.
+            return False
+        return super().can_publish()
 
     def can_unpublish(self):
         if super().can_unpublish():

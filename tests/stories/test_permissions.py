@@ -475,3 +475,21 @@ def test_story_workflow_moderates_the_stories_not_their_index(world, db):
     assert world.story("in_moderation").get_workflow() == services.story_workflow()
     assert index.get_workflow() == index.get_parent().specific.get_workflow()
     assert index.get_workflow() != services.story_workflow()
+
+
+def test_wagtails_moderators_cannot_publish_a_story_past_its_moderation(
+    client, member, index, story_data
+):
+    """Wagtail's default "Moderators" group may publish pages in the tree, but a
+    submitted story goes live only by the story moderators' approval."""
+    client.post("/en/share-your-story/", story_data)
+    story = Submission.objects.get(email=story_data["email"]).story
+    page_moderator = member("pagemod", "Moderators")
+    client.force_login(page_moderator)
+
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+
+    assert not story.permissions_for_user(page_moderator).can_publish()
+    assert editor.status_code == 200
+    assert 'name="action-publish"' not in editor.content.decode()
+    assert story.workflow_in_progress
