@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
 from django.core import mail
 from django.core.management import call_command
@@ -78,6 +79,18 @@ def status(task):
     return task.status
 
 
+def server_admin():
+    """A connection to the server's maintenance database, to act on the test's."""
+    database = connection.settings_dict
+    return psycopg.connect(
+        host=database["HOST"],
+        port=database["PORT"],
+        user=database["USER"],
+        dbname="postgres",
+        autocommit=True,
+    )
+
+
 def worker_connections():
     with connection.cursor() as cursor:
         cursor.execute(
@@ -87,17 +100,23 @@ def worker_connections():
         return [row[0] for row in cursor.fetchall()]
 
 
-def test_the_worker_outlives_a_cut_database_connection():
-    """As when PostgreSQL restarts: every connection of the worker is cut; it
-    reconnects and delivers what is queued next (db_worker exits)."""
+def test_the_worker_outlives_the_database_going_away():
+    """As when PostgreSQL restarts: the worker's connection is cut and for a few
+    seconds no new one is accepted; it waits, reconnects and delivers what is
+    queued next (db_worker exits)."""
     port = free_port()
+    name = connection.ops.quote_name(connection.settings_dict["NAME"])
     with smtp_server(Recorder(), port) as server:
         worker = start_worker(port)
         try:
             assert wait_for(worker_connections)
-            with connection.cursor() as cursor:
-                for pid in worker_connections():
-                    cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+            pids = worker_connections()
+            with server_admin() as admin:
+                admin.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+                for pid in pids:
+                    admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+                time.sleep(3)  # the worker finds the database gone
+                admin.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
             task = queue_email()
 
             assert wait_for(lambda: status(task) == "SUCCESSFUL"), stop(worker)
@@ -106,6 +125,8 @@ def test_the_worker_outlives_a_cut_database_connection():
                 ["moderator@example.org"]
             ]
         finally:
+            with server_admin() as admin:
+                admin.execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
             output = stop(worker)
     assert "Database unavailable" in output
 
