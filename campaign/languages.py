@@ -17,6 +17,7 @@ when its title or its body has text) and, for the database side of the same rule
 
 from django.conf import settings
 from django.db.models import Q
+from django.http import Http404
 from django.utils import translation
 from django.utils.html import strip_tags
 
@@ -74,14 +75,33 @@ def is_page_view(request):
     return match is not None and match.url_name == "wagtail_serve"
 
 
+def page_route(request, page):
+    """The route of a routable page this request is on, other than the page's own
+    address (a city's page under the partner index), as a ResolverMatch; None
+    for the page itself. Read from the part of the path after the page's address.
+    (wagtail-modeltranslation's routing does not keep Wagtail's
+    ``request.routable_resolver_match``.)"""
+    if not hasattr(page, "resolve_subpage"):
+        return None
+    parts = page.get_url_parts(request)
+    if parts is None or not request.path.startswith(parts[2]):
+        return None
+    rest = request.path[len(parts[2]) :]
+    if not rest:
+        return None
+    try:
+        return page.resolve_subpage("/" + rest)
+    except Http404:
+        return None
+
+
 def shown_page(request, page):
     """The page whose own text this request shows, or None: a view that only
     names a page (the endorsement form of a statement), or a route of it that
     shows something else (a city's page), is about other text."""
     if not isinstance(page, MultilingualPage) or not is_page_view(request):
         return None
-    route = getattr(request, "routable_resolver_match", None)
-    return None if route is not None and route.route else page
+    return None if page_route(request, page) else page
 
 
 class MultilingualPage:

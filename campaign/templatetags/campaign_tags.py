@@ -5,7 +5,13 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from campaign.languages import LANGUAGE_CODES, is_page_view, language_dir, shown_page
+from campaign.languages import (
+    LANGUAGE_CODES,
+    is_page_view,
+    language_dir,
+    page_route,
+    shown_page,
+)
 from campaign.models import SiteChrome
 
 register = template.Library()
@@ -31,10 +37,10 @@ def translated_path(request, code):
 def page_path(request, page, code):
     """The page's address in language ``code``, with the routable page's route
     the request is on (a city's page stays the city's page)."""
+    route = page_route(request, page)
     with translation.override(code):
         path = page.get_url(request) or f"/{code}/"
-        route = getattr(request, "routable_resolver_match", None)
-        if route is not None and route.route:
+        if route is not None:
             path += page.reverse_subpage(
                 route.url_name, args=route.args, kwargs=route.kwargs
             )

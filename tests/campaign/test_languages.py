@@ -161,3 +161,74 @@ def test_a_partly_translated_page_shows_one_language(client, demo):
     assert "language-notice" in html
     assert f"<h1>{page.title_en}</h1>" in html
     assert "Un titre traduit" not in html[html.index("<main") :]
+
+
+# --- The language switcher keeps the visitor's place ---
+
+
+def switcher_links(html):
+    switcher = html[html.index('class="language-switcher"') :]
+    switcher = switcher[: switcher.index("</nav>")]
+    return dict(re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', switcher))
+
+
+def by_language(html):
+    return {code: href for href, code in switcher_links(html).items()}
+
+
+def test_switcher_on_a_city_page_leads_to_that_city(client, demo):
+    from partners.models import City
+
+    seville = City.objects.get(slug="seville")
+    with translation.override("fr"):
+        url = seville.get_url()
+
+    response = client.get(url)
+
+    links = by_language(response.content.decode())
+    for code in ("en", "es", "ar"):
+        with translation.override(code):
+            assert links[code] == seville.get_url()
+    head = head_of(response)
+    assert head.link(rel="canonical")[0]["href"] == f"http://testserver{url}"
+    assert hreflangs(head)["ar"] == f"http://testserver{links['ar']}"
+
+
+def test_switcher_on_a_filtered_listing_keeps_the_filters(client, demo):
+    from stories.models import StoryIndexPage
+
+    stories = StoryIndexPage.objects.get()
+    response = client.get(url_in(stories, "en"), {"country": "TN", "topic": "x"})
+
+    links = by_language(response.content.decode())
+    assert links["ar"] == f"{url_in(stories, 'ar')}?country=TN&amp;topic=x"
+    head = head_of(response)  # search engines get the listing without filters
+    assert hreflangs(head)["ar"] == f"http://testserver{url_in(stories, 'ar')}"
+
+
+def test_switcher_on_the_endorsement_form_leads_to_the_same_form(client, demo):
+    from campaign.models import StatementPage
+
+    statement = StatementPage.objects.live().filter(endorsements_open=True).first()
+
+    html = client.get(f"/fr/statements/{statement.pk}/endorse/").content.decode()
+
+    assert by_language(html)["ar"] == f"/ar/statements/{statement.pk}/endorse/"
+    assert "language-switcher__missing" not in html
+
+
+def test_card_of_an_english_only_article_says_so_in_arabic(client, demo):
+    from campaign.models import NewsIndexPage
+
+    article = english_only("ArticlePage")
+
+    html = client.get(url_in(NewsIndexPage.objects.get(), "ar")).content.decode()
+
+    card = html[: html.index(article.title_en)]
+    card = card[card.rindex("<article") :]
+    assert card.startswith('<article class="card" lang="en" dir="ltr">')
+    rest = html[html.index(article.title_en) :]
+    rest = rest[: rest.index("</article>")]
+    assert '<p class="card__language" lang="ar" dir="rtl">باللغة الإنجليزية</p>' in rest
+    others = html.count('<article class="card" lang="ar" dir="rtl">')
+    assert others == html.count('class="card"') - 1
