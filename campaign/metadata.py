@@ -21,6 +21,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from . import share_images
@@ -204,6 +205,11 @@ def page_metadata(request, page, alternates):
         "noindex": fallback,
         "content_language": own,
         "content_dir": language_dir(own) if own else "",
+        # For the visitor's own words inside such a page (kickers, dates, facts,
+        # share links): their language and direction, not the page's.
+        "ui_lang": format_html(' lang="{}" dir="{}"', language, language_dir(language))
+        if fallback
+        else "",
         "x_default": x_default,
         "canonical": canonical,
         "site_name": identity["name"],
