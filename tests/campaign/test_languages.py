@@ -232,3 +232,15 @@ def test_card_of_an_english_only_article_says_so_in_arabic(client, demo):
     assert '<p class="card__language" lang="ar" dir="rtl">باللغة الإنجليزية</p>' in rest
     others = html.count('<article class="card" lang="ar" dir="rtl">')
     assert others == html.count('class="card"') - 1
+
+
+def test_search_result_of_an_english_only_page_says_so_in_arabic(client, demo):
+    page = english_only("StandardPage")
+
+    html = client.get("/ar/search/", {"q": "english-standard"}).content.decode()
+
+    result = html[html.index('class="search-result"') :]
+    result = result[: result.index("</li>")]
+    assert page.title_en in result
+    assert "باللغة الإنجليزية" in result
+    assert '<div lang="en" dir="ltr">' in result
