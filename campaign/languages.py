@@ -69,8 +69,11 @@ def written_in(pages, code, count):
 
 
 def is_page_view(request):
-    """Whether Wagtail serves this request: a page, or one of a routable page's
-    routes (a city's page under the partner index)."""
+    """Whether this request shows a page: Wagtail serves it (a page, or one of a
+    routable page's routes, such as a city's page under the partner index), or
+    an editor previews it."""
+    if getattr(request, "is_preview", False):
+        return True
     match = getattr(request, "resolver_match", None)
     return match is not None and match.url_name == "wagtail_serve"
 

@@ -244,3 +244,16 @@ def test_search_result_of_an_english_only_page_says_so_in_arabic(client, demo):
     assert page.title_en in result
     assert "باللغة الإنجليزية" in result
     assert '<div lang="en" dir="ltr">' in result
+
+
+def test_preview_in_another_language_shows_what_visitors_will_see(demo):
+    page = english_only("ArticlePage")
+
+    with translation.override("ar"):
+        response = page.make_preview_request()
+
+    html = response.render().content.decode()
+    assert 'lang="en" dir="ltr"' in main_tag(html)
+    assert NOTICE["ar"] in html
+    links = by_language(html)
+    assert links["en"] == url_in(page, "en")  # the page, not a home page
