@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.models import Page
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -276,10 +277,13 @@ class RelatedBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
+        chosen = [page.pk for page in value["pages"] if page and page.live]
+        # As their own types (one query per type): a card shows its page's language.
+        pages = Page.objects.filter(pk__in=chosen).specific().in_bulk()
         context["cards"] = [
-            {"page": page, "kind": page.specific_class._meta.verbose_name}
-            for page in value["pages"]
-            if page and page.live
+            {"page": pages[pk], "kind": pages[pk]._meta.verbose_name}
+            for pk in chosen
+            if pk in pages
         ]
         return context
 

@@ -21,9 +21,11 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from . import share_images
+from .languages import language_dir, shown_page
 from .text import own_language, page_title, plain_text, truncate
 
 # Open Graph names a locale with its territory.
@@ -136,7 +138,9 @@ def page_schema(page, request, url, description, image, identity):
         if page.last_published_at:
             data["dateModified"] = page.last_published_at.isoformat()
     elif kind == "Event":
-        data["inLanguage"] = translation.get_language()
+        data["inLanguage"] = getattr(
+            page, "content_language", translation.get_language()
+        )
         data["organizer"] = {"@id": identity["url"] + "#organization"}
     if hasattr(page, "schema_org"):
         data.update(page.schema_org(request) or {})
@@ -174,17 +178,19 @@ def page_feeds(page, request):
 
 def page_metadata(request, page, alternates):
     """Everything the <head> says about ``page`` (a Page or None) in the active
-    language. ``alternates`` are the hreflang links, one per language: the
-    canonical address is the active language's, so the two always agree."""
+    language. ``alternates`` are the language switcher's links, one per language
+    (campaign_tags.language_alternates).
+
+    A page names only the languages it is written in: hreflang links, and the
+    canonical address, which is the active language's when the page is written
+    in it, else its own language's. In another language the page is served all
+    the same, marked ``noindex``, with a notice (``language_notice``) and its
+    text in its own ``content_language``."""
     language = translation.get_language()
-    if page is not None and hasattr(page.specific_deferred, "translated_languages"):
-        # A page written in some languages only (a story) names just those; in
-        # another language its address shows a fallback, whose canonical is the
-        # page in its own language (as in the sitemap).
-        languages = page.specific_deferred.translated_languages()
-        alternates = [item for item in alternates if item["code"] in languages]
+    shown = shown_page(request, page)
+    alternates = [item for item in alternates if item["available"]]
     by_code = {item["code"]: item["absolute_url"] for item in alternates}
-    own = getattr(page.specific_deferred, "content_language", "") if page else ""
+    own = shown.content_language if shown else ""
     canonical = (
         by_code.get(language)
         or by_code.get(own)
@@ -192,8 +198,18 @@ def page_metadata(request, page, alternates):
     )
     x_default = by_code.get(settings.LANGUAGE_CODE) or by_code.get(own) or ""
     identity = site_identity(request)
+    fallback = shown is not None and own != language
     metadata = {
         "alternates": alternates,
+        "language_notice": fallback,
+        "noindex": fallback,
+        "content_language": own,
+        "content_dir": language_dir(own) if own else "",
+        # For the visitor's own words inside such a page (kickers, dates, facts,
+        # share links): their language and direction, not the page's.
+        "ui_lang": format_html(' lang="{}" dir="{}"', language, language_dir(language))
+        if fallback
+        else "",
         "x_default": x_default,
         "canonical": canonical,
         "site_name": identity["name"],
@@ -219,8 +235,8 @@ def page_metadata(request, page, alternates):
     if page is not None:
         page = page.specific_deferred if type(page).__name__ == "Page" else page
         # The image of the language the canonical address is in.
-        shown = language if language in by_code else (own or language)
-        image = share_images.share_image(page, shown, request)
+        image_language = language if language in by_code else (own or language)
+        image = share_images.share_image(page, image_language, request)
         metadata.update(
             title=page_title(page),
             description=page_description(page),

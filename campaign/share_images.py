@@ -1,10 +1,11 @@
 """Share images: the picture a social network shows beside a link to a page.
 
-1200×630 PNG, one per page and language: the title in that language over the
-page's own image (darkened), or over the campaign's background, with the site's
-mark. Drawn on first request, kept in the default storage, and served under an
-address that changes whenever the title, the image or the drawing does, so it can
-be cached for a year.
+1200×630 PNG, one per page and language it is written in: the title in that
+language over the page's own image (darkened), or over the campaign's background,
+with the site's mark (a language the page lacks gets the page's own). Drawn on
+first request, kept in the default storage, and served under an address that
+changes whenever the title, the image or the drawing does, so it can be cached for
+a year.
 
 Arabic is shaped and laid out right to left by Pillow's raqm layout; lines are
 wrapped by their measured width. Fonts: Noto Sans and Noto Sans Arabic (SIL Open
@@ -66,8 +67,19 @@ def file_name(page_id, language, key):
     return f"{page_id}-{language}-{key}.png"
 
 
+def drawn_language(page, language):
+    """The language a page's image is drawn in for a reader of ``language``: that
+    one when the page is written in it, else the page's own (campaign/languages.py),
+    never a fallback title laid out as another language."""
+    if not hasattr(page, "written_languages"):
+        return language
+    with translation.override(language):
+        return page.content_language
+
+
 def share_image(page, language, request):
     """The share image's absolute address and size, for the page's <head>."""
+    language = drawn_language(page, language)
     key = digest(page, language)
     path = reverse("share_image", args=[file_name(page.pk, language, key)])
     return {

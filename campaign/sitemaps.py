@@ -1,7 +1,7 @@
-"""The sitemap index at /sitemap.xml and its parts: pages once per language with
-their twins, and the parts other apps register (campaign/registry.py), such as
-stories once per language they are written in. Each response is cached until a
-page is published, unpublished, moved or deleted."""
+"""The sitemap index at /sitemap.xml and its parts: pages once per language they
+are written in, with their twins, and the parts other apps register
+(campaign/registry.py), such as stories, by the same rule. Each response is cached
+until a page is published, unpublished, moved or deleted."""
 
 from functools import wraps
 
@@ -20,8 +20,10 @@ SITEMAP_MAX_AGE = 60 * 60
 
 
 class MultilingualSitemap(Sitemap):
-    """Every live page, once per language, each entry naming its other-language
-    twins; except the pages that a registered part of their own lists."""
+    """Every live page, once per language it is written in, each entry naming its
+    twins in those languages; except the pages that a registered part of their
+    own lists. (A page at an address of a language it lacks only shows a
+    fallback: that address is not listed.)"""
 
     i18n = True
     alternates = True
@@ -29,7 +31,21 @@ class MultilingualSitemap(Sitemap):
 
     def items(self):
         listed_apart = [part.page_model for part in registry.sitemaps.values()]
-        return super().items().not_type(*listed_apart)
+        # Wagtail's items defer StreamFields, which written_languages reads.
+        return (
+            self.get_wagtail_site()
+            .root_page.get_descendants(inclusive=True)
+            .live()
+            .public()
+            .not_type(*listed_apart)
+            .order_by("path")
+            .specific()
+        )
+
+    def get_languages_for_item(self, item):
+        if hasattr(item, "written_languages"):
+            return item.written_languages()
+        return super().get_languages_for_item(item)
 
     def location(self, obj):
         return obj.get_url_parts(self.request)[2]

@@ -98,9 +98,9 @@ def share_image(request, name):
     if page is None or page.depth < 2:
         raise Http404
     page = page.specific
-    language = match["language"]
+    language = share_images.drawn_language(page, match["language"])
     key = share_images.digest(page, language)
-    if key != match["key"]:
+    if key != match["key"] or language != match["language"]:
         return redirect("share_image", share_images.file_name(page.pk, language, key))
     response = HttpResponse(
         share_images.stored(page, language), content_type="image/png"

@@ -5,6 +5,11 @@ Only what any visitor can already see: live pages outside private sections,
 images and documents outside restricted collections, and never a submitted photo
 unless a published story shows it. Submitters' records and endorsements have no
 endpoint at all. See README, "Open API".
+
+A page's ``meta`` says which language its text is really in (campaign/languages.py):
+``language``, the language of the text served; ``written_languages``; and
+``fallback``, true when the page is not written in the language asked for and the
+answer carries another language's text.
 """
 
 import re
@@ -14,12 +19,15 @@ from django.core.exceptions import ValidationError
 from django.db import DataError
 from django.db.models import Q
 from django.utils import translation
+from rest_framework.fields import Field
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 INTEGER = re.compile(r"[-+]?\d+")
@@ -72,8 +80,42 @@ def check_query_values(query):
                 raise BadRequestError(f"{name} is out of range")
 
 
+class LanguageFact(Field):
+    """One fact about the languages of a page, read from the page itself."""
+
+    def __init__(self, read, **kwargs):
+        self.read = read
+        super().__init__(read_only=True, **kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        if not hasattr(page, "written_languages"):
+            page = page.specific_deferred
+        return self.read(page) if hasattr(page, "written_languages") else None
+
+
+class MultilingualPageSerializer(PageSerializer):
+    language = LanguageFact(lambda page: page.content_language)
+    written_languages = LanguageFact(lambda page: page.written_languages())
+    fallback = LanguageFact(lambda page: not page.is_in_visitors_language)
+
+
+LANGUAGE_META = ["language", "written_languages", "fallback"]
+
+
 class PagesAPI(LanguageMixin, PagesAPIViewSet):
     known_query_parameters = LanguageMixin.with_language(PagesAPIViewSet)
+    base_serializer_class = MultilingualPageSerializer
+    meta_fields = [*PagesAPIViewSet.meta_fields, *LANGUAGE_META]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, *LANGUAGE_META]
+
+    def get_queryset(self):
+        """Pages of every type are read as their own type, one query per type:
+        their languages depend on their own fields."""
+        queryset = super().get_queryset()
+        return queryset.specific() if queryset.model is Page else queryset
 
 
 class ImagesAPI(LanguageMixin, ImagesAPIViewSet):

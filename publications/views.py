@@ -4,6 +4,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from campaign.languages import current_language, written_in
+
 from .models import PublicationEdition, PublicationIndexPage
 from .selectors import live_publications
 
@@ -52,7 +54,10 @@ class LatestPublicationsFeed(Feed):
         return index.url
 
     def items(self):
-        return live_publications().order_by("-publication_date", "-pk")[:20]
+        """The newest publications written in the feed's language (their editions
+        aside: a page in English may offer a French file)."""
+        publications = live_publications().order_by("-publication_date", "-pk")
+        return written_in(publications, current_language(), 20)
 
     def item_title(self, item):
         return item.title

@@ -25,7 +25,7 @@ from wagtail.models.pages import AbstractPage
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from campaign.languages import MultilingualPage, language_dir
+from campaign.languages import MultilingualPage, has_text
 from campaign.text import own_language, plain_text
 
 from .choices import OrganisationType
@@ -227,6 +227,9 @@ class StoryPageForm(WagtailAdminPageForm):
 
 
 class StoryPage(MultilingualPage, TranslatedSlugValidation, Page):
+    # Either one makes a language count (see has_language below).
+    language_fields = ("title", "body")
+
     story_language = models.CharField(
         _("language of the story"),
         max_length=7,
@@ -380,45 +383,26 @@ class StoryPage(MultilingualPage, TranslatedSlugValidation, Page):
             story_id=self.pk, status__in=Submission.FINAL_STATUSES
         ).exists()
 
-    @property
-    def content_language(self):
-        """The language the visitor actually reads: theirs if translated, else the
-        first fallback that has text."""
-        current = translation.get_language() or settings.LANGUAGE_CODE
-        candidates = [
-            current,
-            self.story_language,
-            *settings.MODELTRANSLATION_FALLBACK_LANGUAGES,
-        ]
-        for code in candidates:
-            if getattr(self, f"body_{code}") or getattr(self, f"title_{code}"):
-                return code
-        return self.story_language
+    # --- Languages (campaign/languages.py) ---
 
-    @property
-    def content_dir(self):
-        return language_dir(self.content_language)
+    def has_language(self, code):
+        """A story is written in a language when its title or its body has text
+        in it: a submission may bring its title alone."""
+        return has_text(getattr(self, f"title_{code}")) or has_text(
+            getattr(self, f"body_{code}")
+        )
 
-    @property
-    def content_title(self):
-        return getattr(self, f"title_{self.content_language}") or self.title
+    @classmethod
+    def language_filter(cls, code):
+        return Q(**{f"title_{code}__gt": ""}) | Q(**{f"body_{code}__gt": ""})
+
+    def preferred_languages(self):
+        """The language the story was sent in comes before the site's fallbacks."""
+        return (self.story_language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES)
 
     @property
     def content_body(self):
         return getattr(self, f"body_{self.content_language}") or ""
-
-    def get_content_language_display(self):
-        return dict(settings.LANGUAGES)[self.content_language]
-
-    # --- Metadata (campaign/metadata.py) ---
-
-    def translated_languages(self):
-        """The languages the story has text in (as in the sitemap)."""
-        return [
-            code
-            for code in LANGUAGE_CODES
-            if getattr(self, f"title_{code}") or getattr(self, f"body_{code}")
-        ] or [self.story_language]
 
     def meta_description(self):
         return own_language(self, "search_description") or plain_text(self.content_body)

@@ -7,7 +7,7 @@ the story's text. Built from one values() query per part, without page objects."
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db.models import BooleanField, Case, Max, Q, Value, When
+from django.db.models import BooleanField, Case, Max, Value, When
 from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
@@ -34,10 +34,7 @@ class StorySitemap(Sitemap):
         root = self.get_wagtail_site().root_page
         has_text = {
             f"has_{code}": Case(
-                When(
-                    Q(**{f"title_{code}__gt": ""}) | Q(**{f"body_{code}__gt": ""}),
-                    then=Value(True),
-                ),
+                When(StoryPage.language_filter(code), then=Value(True)),
                 default=Value(False),
                 output_field=BooleanField(),
             )

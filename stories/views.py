@@ -1,5 +1,4 @@
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -9,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
+from campaign.languages import current_language, written_in
 from campaign.submissions.views import PublicFormView
 
 from . import services
@@ -119,12 +119,8 @@ class LatestStoriesFeed(Feed):
         return _story_index().url
 
     def items(self):
-        language = translation.get_language()
-        in_language = Q(**{f"title_{language}__gt": ""}) | Q(
-            **{f"body_{language}__gt": ""}
-        )
-        stories = live_stories().filter(in_language)
-        return stories.order_by("-first_published_at")[:20]
+        stories = live_stories().order_by("-first_published_at")
+        return written_in(stories, current_language(), 20)
 
     def item_title(self, item):
         return item.content_title

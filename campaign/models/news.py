@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
-from ..languages import MultilingualPage
+from ..languages import MultilingualPage, current_language, written_in
 from .sharing import plain_summary
 
 ARTICLES_PER_PAGE = 12
@@ -36,7 +36,9 @@ class NewsFeed(Feed):
         return self.index_page.url
 
     def items(self):
-        return self.index_page.articles()[:20]
+        """The newest articles written in the feed's language: one that falls
+        back to another language is no item of this feed."""
+        return written_in(self.index_page.articles(), current_language(), 20)
 
     def item_title(self, item):
         return item.title

@@ -1,12 +1,17 @@
 """The language switcher, hreflang links and the main navigation."""
 
 from django import template
-from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from campaign.languages import language_dir
+from campaign.languages import (
+    LANGUAGE_CODES,
+    is_page_view,
+    language_dir,
+    page_route,
+    shown_page,
+)
 from campaign.models import SiteChrome
 
 register = template.Library()
@@ -26,27 +31,47 @@ def translated_path(request, code):
         return f"/{code}/"
     if not path.startswith(f"/{code}/"):
         return f"/{code}/"
-    query = request.GET.urlencode()
-    return f"{path}?{query}" if query else path
+    return path
+
+
+def page_path(request, page, code):
+    """The page's address in language ``code``, with the routable page's route
+    the request is on (a city's page stays the city's page)."""
+    route = page_route(request, page)
+    with translation.override(code):
+        path = page.get_url(request) or f"/{code}/"
+        if route is not None:
+            path += page.reverse_subpage(
+                route.url_name, args=route.args, kwargs=route.kwargs
+            )
+    return path
 
 
 def language_alternates(request, page=None):
-    """The same page in every language: (code, native name, url) for each."""
+    """This view in every language: code, native name, direction, ``url`` for the
+    language switcher (the query string kept: the search, the filters), the
+    ``absolute_url`` search engines read (no query string), and whether the page
+    shown is ``available`` (written) in that language."""
+    if not (isinstance(page, Page) and is_page_view(request)):
+        page = None
+    shown = shown_page(request, page)
+    written = shown.written_languages() if shown else LANGUAGE_CODES
+    query = request.GET.urlencode()
     alternates = []
-    for code, _name in settings.LANGUAGES:
-        if isinstance(page, Page):
-            with translation.override(code):
-                url = page.get_url(request)
+    for code in LANGUAGE_CODES:
+        if page is None:
+            path = translated_path(request, code)
         else:
-            url = translated_path(request, code)
+            path = page_path(request, page, code)
         info = translation.get_language_info(code)
         alternates.append(
             {
                 "code": code,
                 "name": info["name_local"],
-                "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "url": f"{path}?{query}" if query else path,
+                "absolute_url": request.build_absolute_uri(path),
                 "dir": language_dir(code),
+                "available": code in written,
             }
         )
     return alternates

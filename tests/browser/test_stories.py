@@ -4,6 +4,7 @@ from urllib.parse import quote
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 from PIL import Image
 
 from stories.models import StoryPage, Submission
@@ -142,7 +143,7 @@ def test_arabic_story_is_sent_from_a_phone_approved_and_published(
     body = page.locator(".story__body")
     assert body.get_attribute("lang") == "ar"
     assert "بنزرت" in body.inner_text()
-    assert page.locator(".language-note").count() == 0
+    assert page.locator(".language-note, .language-notice").count() == 0
     assert overflow(page) == 0
     screenshot(page, "story-ar-phone")
 
@@ -156,8 +157,10 @@ def test_arabic_story_is_sent_from_a_phone_approved_and_published(
     body = page.locator(".story__body")
     assert body.get_attribute("lang") == "ar"
     assert body.get_attribute("dir") == "rtl"
-    note = page.locator(".language-note")
+    note = page.locator(".language-notice")
     assert note.is_visible()
-    assert "written in Arabic" in note.inner_text()
+    assert "not yet available in English" in note.inner_text()
+    arabic = translation.get_language_info("ar")["name_local"]
+    assert note.get_by_role("link", name=arabic).get_attribute("hreflang") == "ar"
     assert overflow(page) == 0
     screenshot(page, "story-en-desktop")

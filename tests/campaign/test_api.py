@@ -143,3 +143,39 @@ def test_documents_endpoint_lists_the_library_files(client, demo):
     )
     assert len(titles) > 5
     assert all(item["meta"]["download_url"].endswith(".pdf") for item in items)
+
+
+def test_a_page_says_when_the_text_falls_back_to_another_language(client, demo):
+    from .english_only import english_only
+
+    page = english_only("StandardPage")
+
+    arabic = get_json(client, f"/api/v2/pages/{page.pk}/?lang=ar")
+    english = get_json(client, f"/api/v2/pages/{page.pk}/?lang=en")
+
+    assert arabic["title"] == page.title_en
+    assert arabic["meta"]["language"] == "en"
+    assert arabic["meta"]["written_languages"] == ["en"]
+    assert arabic["meta"]["fallback"] is True
+    assert english["meta"]["language"] == "en"
+    assert english["meta"]["fallback"] is False
+
+
+def test_every_listed_page_names_its_languages(
+    client, demo, django_assert_max_num_queries
+):
+    from .english_only import english_only
+
+    page = english_only("ArticlePage")
+
+    with django_assert_max_num_queries(40):
+        listing = get_json(client, "/api/v2/pages/?lang=fr&limit=20")
+    items = {item["id"]: item["meta"] for item in listing["items"]}
+    listing = get_json(client, "/api/v2/pages/?lang=fr&type=campaign.ArticlePage")
+    mine = next(item["meta"] for item in listing["items"] if item["id"] == page.pk)
+
+    assert mine["language"] == "en" and mine["fallback"] is True
+    assert mine["written_languages"] == ["en"]
+    translated = [meta for meta in items.values() if not meta["fallback"]]
+    assert translated and all(meta["language"] == "fr" for meta in translated)
+    assert all("fr" in meta["written_languages"] for meta in translated)

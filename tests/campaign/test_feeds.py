@@ -38,7 +38,7 @@ def test_story_feeds_parse_and_hold_that_language(client, demo, code, kind):
     expected = {
         story.pk
         for story in StoryPage.objects.live()
-        if code in story.translated_languages()
+        if code in story.written_languages()
     }
     assert len(feed.entries) == len(expected)
     for entry in feed.entries:
@@ -58,6 +58,42 @@ def test_arabic_feed_holds_the_arabic_story_only_in_arabic(client, demo):
 
     assert arabic.title_ar in {entry.title for entry in in_arabic.entries}
     assert arabic.title_ar not in {entry.title for entry in in_english.entries}
+
+
+FEEDS = {"PublicationPage": "publications-feed/", "StoryPage": "stories-feed/"}
+
+
+def feed_address(kind, code):
+    """The news feed is a route of the news index; the others have their own URL."""
+    from django.utils import translation
+
+    from campaign.models import NewsIndexPage
+
+    if kind == "ArticlePage":
+        with translation.override(code):
+            return NewsIndexPage.objects.get().feed_url()
+    return f"/{code}/{FEEDS[kind]}"
+
+
+@pytest.mark.parametrize("kind", ["ArticlePage", "PublicationPage", "StoryPage"])
+def test_a_page_is_an_item_only_of_the_feeds_of_its_languages(client, demo, kind):
+    """An English-only page is the newest item of the English feed and of no
+    other: elsewhere its address only shows the English text."""
+    from .english_only import english_only, url_in
+
+    page = english_only(kind)
+
+    for code in LANGUAGES:
+        feed = feedparser.parse(client.get(feed_address(kind, code)).content)
+        assert not feed.bozo, feed.bozo_exception
+        links = [unquote(urlsplit(entry.link).path) for entry in feed.entries]
+        assert feed.entries, code
+        if code == "en":
+            assert links[0] == url_in(page, "en")
+            assert feed.entries[0].title == page.title_en
+        else:
+            assert url_in(page, code) not in links
+            assert page.title_en not in {entry.title for entry in feed.entries}
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
@@ -162,6 +198,6 @@ def test_sitemap_follows_the_protocol_and_lists_each_page_once_per_language(
     for story in StoryPage.objects.live():
         from django.utils import translation
 
-        for code in story.translated_languages():
+        for code in story.written_languages():
             with translation.override(code):
                 assert "http://testserver" + story.get_url() in alternates_of

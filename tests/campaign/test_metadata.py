@@ -145,10 +145,9 @@ def test_every_page_type_has_its_metadata(client, demo, code):
     for page in pages_of_every_type():
         url = page_url(page, code)
         head = head_of(client.get(url))
-        languages = LANGUAGES
-        if hasattr(page, "translated_languages"):
-            languages = page.translated_languages()
-        own = code if code in languages else page.story_language
+        languages = page.written_languages()
+        with translation.override(code):
+            own = page.content_language
         absolute = f"http://testserver{page_url(page, own)}"
 
         # The canonical address is one of the hreflang alternates: this

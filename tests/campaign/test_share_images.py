@@ -184,3 +184,20 @@ def test_the_image_has_the_fonts():
     for names in share_images.FONTS.values():
         for name in names:
             assert (share_images.FONT_DIR / name).exists(), name
+
+
+def test_a_page_not_written_in_arabic_shares_its_english_image(client, demo):
+    """Its title is drawn in its own language, left to right, never laid out as
+    Arabic under an Arabic label."""
+    from .english_only import english_only
+
+    page = english_only("StandardPage")
+    english = share_image_path(client, page, "en")
+
+    assert share_image_path(client, page, "ar") == english
+    assert re.fullmatch(rf"/share-images/{page.pk}-en-[0-9a-f]{{12}}\.png", english)
+    arabic = f"/share-images/{page.pk}-ar-{share_images.digest(page, 'ar')}.png"
+    response = client.get(arabic)
+    assert response.status_code == 302
+    assert response["Location"] == english
+    assert client.get(english).status_code == 200

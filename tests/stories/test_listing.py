@@ -100,7 +100,9 @@ def test_arabic_story_on_the_english_site_is_shown_honestly(client, index):
     assert '<html lang="en" dir="ltr">' in html
     assert '<div lang="ar" dir="rtl">' in html
     assert 'class="story__body" lang="ar" dir="rtl"' in html
-    assert "This story is written in Arabic" in html
+    assert '<main id="main" tabindex="-1" lang="ar" dir="rtl">' in html
+    assert "This page is not yet available in English." in html
+    assert '<meta name="robots" content="noindex">' in html
 
 
 def test_translated_story_says_what_it_was_translated_from(client, index):
