@@ -8,8 +8,10 @@ says which languages the page exists in, and search engines are told to index th
 page only in those languages (``noindex`` elsewhere, canonical and hreflang to
 the written ones, the sitemap, feeds and API likewise).
 
-A language counts as written when every field of ``language_fields`` has text in
-it. Page types name the fields that carry their text (the title always does); a
+A language counts as written when every field of ``language_fields`` that the page
+uses has text in it: an optional field left empty in every language (a campaign
+without a body) is no part of the page's text in any of them. Page types name the
+fields that carry their text (the title always does); a
 page type with another rule overrides ``has_language`` (a story counts a language
 when its title or its body has text) and, for the database side of the same rule,
 ``language_filter``.
@@ -116,16 +118,31 @@ class MultilingualPage:
     def has_language(self, code):
         return all(
             has_text(getattr(self, f"{name}_{code}", None))
-            for name in self.language_fields
+            for name in self.used_language_fields()
         )
+
+    def used_language_fields(self):
+        """The fields of ``language_fields`` with text in at least one language."""
+        return [
+            name
+            for name in self.language_fields
+            if any(
+                has_text(getattr(self, f"{name}_{code}", None))
+                for code in LANGUAGE_CODES
+            )
+        ]
 
     @classmethod
     def language_filter(cls, code):
         """A database filter for the pages that may be written in ``code``: their
-        text columns of ``language_fields`` are not empty. ``has_language`` has the
-        last word (rich text with tags only, StreamFields)."""
+        text columns of the required ``language_fields`` are not empty.
+        ``has_language`` has the last word (optional fields, rich text with tags
+        only, StreamFields)."""
+        required = [
+            name for name in cls.language_fields if not cls._meta.get_field(name).blank
+        ]
         condition = Q()
-        for column in text_field_names(cls, cls.language_fields, code):
+        for column in text_field_names(cls, required, code):
             condition &= Q(**{f"{column}__gt": ""})
         return condition
 

@@ -257,3 +257,15 @@ def test_preview_in_another_language_shows_what_visitors_will_see(demo):
     assert NOTICE["ar"] in html
     links = by_language(html)
     assert links["en"] == url_in(page, "en")  # the page, not a home page
+
+
+def test_an_optional_field_empty_in_every_language_does_not_count(demo):
+    campaign = english_only("CampaignPage")
+    campaign.body_en = "[]"  # no body at all
+    campaign.title_fr = "Une campagne"
+    campaign.summary_fr = "Un résumé."
+    campaign.save()
+
+    assert campaign.written_languages() == ["en", "fr"]
+    campaign.body_en = english_only("StandardPage").body_en  # a body, in English
+    assert campaign.written_languages() == ["en"]
