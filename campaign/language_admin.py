@@ -103,17 +103,29 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         return queryset.filter(types)
 
 
+def page_model(record):
+    return record.page.content_type.model_class() or Page
+
+
+def nothing_written(record):
+    """Whether none of the page's language fields has text in the record's
+    language (rather than some of them)."""
+    missing = record.missing_fields.split()
+    return len(missing) == len(getattr(page_model(record), "language_fields", ()))
+
+
 class StatusColumn(Column):
     cell_template_name = "campaign/admin/translation_status_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         context["status_label"] = TranslationStatus(instance.status).label
-        model = instance.page.content_type.model_class() or Page
-        missing = instance.missing_fields.split()
-        written = getattr(model, "language_fields", ())
-        if instance.status == TranslationStatus.MISSING and len(missing) < len(written):
-            context["missing_labels"] = field_labels(model, missing)
+        if instance.status == TranslationStatus.MISSING and not nothing_written(
+            instance
+        ):
+            context["missing_labels"] = field_labels(
+                page_model(instance), instance.missing_fields.split()
+            )
         return context
 
 
@@ -134,19 +146,24 @@ class TranslationStatusReportView(ReportView):
             label=gettext_lazy("Page"),
             accessor=lambda record: record.page.get_admin_display_title(),
             get_url=lambda record: editor_url(record.page_id, record.language),
+            link_attrs={"dir": "auto"},
         ),
         Column(
             "page_type",
             label=gettext_lazy("Type"),
-            accessor=lambda record: capfirst(
-                (record.page.content_type.model_class() or Page)._meta.verbose_name
-            ),
+            accessor=lambda record: capfirst(page_model(record)._meta.verbose_name),
         ),
         Column(
             "language", label=gettext_lazy("Language"), accessor="get_language_display"
         ),
         StatusColumn("status", label=gettext_lazy("Status")),
-        DateColumn("edited_at", label=gettext_lazy("Text last changed")),
+        DateColumn(
+            "edited_at",
+            label=gettext_lazy("Text last changed"),
+            accessor=lambda record: (
+                None if nothing_written(record) else record.edited_at
+            ),
+        ),
     ]
 
     @cached_property
