@@ -1,7 +1,9 @@
 """Writes of the campaign app (the statements' own live in statements/services.py)."""
 
 import hashlib
+import json
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
 from .languages import LANGUAGE_CODES
@@ -11,11 +13,15 @@ from .selectors import missing_language_fields
 
 def language_digest(page, code):
     """A fingerprint of the page's text in one language: its ``language_fields``
-    as stored (a StreamField as its JSON, block ids included)."""
+    as stored, a StreamField as JSON with sorted keys (PostgreSQL's jsonb gives
+    them back in its own order) and block ids; empty whether ``None`` or ""."""
     text = hashlib.sha256()
     for name in page.language_fields:
         field = page._meta.get_field(f"{name}_{code}")
-        text.update(field.value_to_string(page).encode())
+        value = field.get_prep_value(field.value_from_object(page)) or ""
+        if not isinstance(value, str):
+            value = json.dumps(value, sort_keys=True, cls=DjangoJSONEncoder)
+        text.update(value.encode())
         text.update(b"\0")
     return text.hexdigest()
 

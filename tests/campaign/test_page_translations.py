@@ -114,3 +114,12 @@ def test_command_records_pages_written_without_signals(demo):
     assert statuses(page)["en"] == TranslationStatus.COMPLETE
     assert statuses(page)["fr"] == TranslationStatus.MISSING
     assert PageTranslation.objects.filter(page=page).count() == 4
+
+
+def test_an_empty_field_saved_as_blank_rather_than_null_is_no_change(demo):
+    page = english_only_page(demo)
+    before = PageTranslation.objects.get(page=page, language="fr").edited_at
+    page.title_fr, page.body_fr = "", []
+    page.save_revision()
+
+    assert PageTranslation.objects.get(page=page, language="fr").edited_at == before
