@@ -1,29 +1,37 @@
 """Writes of the campaign app (the statements' own live in statements/services.py)."""
 
 import hashlib
-import json
 
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 
 from .languages import LANGUAGE_CODES
 from .models import PageTranslation
 from .selectors import missing_language_fields
 
 
+def language_text(page, code):
+    """What a reader reads of the page in one language: the text of its
+    ``language_fields`` (rich text and stream blocks as their search index sees
+    them), whitespace collapsed. Markup, block ids and JSON key order, which an
+    editor's save may change without touching the words, are left out."""
+    fields = []
+    with translation.override(settings.LANGUAGE_CODE):  # choice labels
+        for name in page.language_fields:
+            field = page._meta.get_field(f"{name}_{code}")
+            value = field.value_from_object(page)
+            if not value:
+                pieces = []
+            elif hasattr(field, "get_searchable_content"):
+                pieces = field.get_searchable_content(value)
+            else:
+                pieces = [value]
+            fields.append("\x1f".join(" ".join(str(p).split()) for p in pieces))
+    return "\x1e".join(fields)
+
+
 def language_digest(page, code):
-    """A fingerprint of the page's text in one language: its ``language_fields``
-    as stored, a StreamField as JSON with sorted keys (PostgreSQL's jsonb gives
-    them back in its own order) and block ids; empty whether ``None`` or ""."""
-    text = hashlib.sha256()
-    for name in page.language_fields:
-        field = page._meta.get_field(f"{name}_{code}")
-        value = field.get_prep_value(field.value_from_object(page)) or ""
-        if not isinstance(value, str):
-            value = json.dumps(value, sort_keys=True, cls=DjangoJSONEncoder)
-        text.update(value.encode())
-        text.update(b"\0")
-    return text.hexdigest()
+    return hashlib.sha256(language_text(page, code).encode()).hexdigest()
 
 
 def page_translations_record(*, pages, at=None):

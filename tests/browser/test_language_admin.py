@@ -137,3 +137,70 @@ def test_explorer_languages_column(
         "ar",
     ]
     screenshot(page, "admin-explorer-languages")
+
+
+def reported_statuses(page, site, article):
+    """The article's rows in the report, read in the browser (the live server's
+    thread owns the database meanwhile)."""
+    page.goto(
+        f"{site}/admin/reports/translation-status/?page_type=campaign.articlepage"
+    )
+    page.wait_for_load_state("networkidle")
+    rows = page.eval_on_selector_all(
+        "table.listing tbody tr",
+        """rows => rows.map(row => [
+            row.querySelector("a").getAttribute("href"),
+            row.querySelector(".language-status").className,
+        ])""",
+    )
+    return {
+        href.rsplit("=", 1)[1]: status.rsplit("--", 1)[1]
+        for href, status in rows
+        if href.startswith(f"/admin/pages/{article.pk}/edit/")
+    }
+
+
+def save_draft(page):
+    """Save, then leave the editor and let it release its editing session, a
+    request that would otherwise race the next page for the test server's one
+    SQLite connection."""
+    page.wait_for_load_state("networkidle")
+    page.get_by_role("button", name="Save draft").click()
+    page.locator(".messages .success").wait_for()
+    page.goto("about:blank")
+    page.wait_for_timeout(500)
+
+
+def test_editing_in_the_admin_puts_translations_out_of_date_and_back(
+    live_site_for_changes, page, django_user_model
+):
+    """Through the real form, which writes the untouched languages' rich text and
+    stream blocks back as Draftail and the block editor serialise them."""
+    django_user_model.objects.create_superuser("chief", "chief@example.org", PASSWORD)
+    article = next(
+        article
+        for article in ArticlePage.objects.all()
+        if all(article.has_language(code) for code in ("en", "fr", "es", "ar"))
+    )
+    site = live_site_for_changes.url
+    page.set_viewport_size(DESKTOP)
+    log_in(page, site, "chief")
+
+    page.goto(f"{site}/admin/pages/{article.pk}/edit/")
+    page.locator("#id_title_en").fill(article.title_en + " (revised)")
+    save_draft(page)
+    after_english = reported_statuses(page, site, article)
+
+    page.goto(f"{site}/admin/pages/{article.pk}/edit/?language=fr")
+    page.locator("#id_title_fr").fill(article.title_fr + " (révisé)")
+    save_draft(page)
+    after_french = reported_statuses(page, site, article)
+
+    assert after_english == {
+        "en": "complete",
+        "fr": "out_of_date",
+        "es": "out_of_date",
+        "ar": "out_of_date",
+    }
+    assert after_french["fr"] == "complete"
+    assert after_french["ar"] == "out_of_date"
