@@ -22,6 +22,7 @@ install: $(VENV)/.installed
 db: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py update_translation_fields
+	$(PY) manage.py record_page_translations
 
 demo: install
 	$(PY) manage.py load_demo --create-admin

@@ -190,3 +190,27 @@ class MultilingualPage:
     @property
     def content_title(self):
         return self.content_text("title")
+
+    # --- Preview in the admin ---
+
+    @property
+    def preview_modes(self):
+        """One preview per language, whatever the editor's own admin language."""
+        return [(code, language_name(code)) for code in LANGUAGE_CODES]
+
+    @property
+    def default_preview_mode(self):
+        """The editor's admin language when the site has it, else the default."""
+        current = (translation.get_language() or "").split("-")[0]
+        return current if current in LANGUAGE_CODES else settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        """The page as a visitor in the preview's language sees it. The response is
+        rendered here, while that language is active."""
+        code = mode_name if mode_name in LANGUAGE_CODES else self.default_preview_mode
+        with translation.override(code):
+            request.LANGUAGE_CODE = code
+            response = super().serve_preview(request, code)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        return response

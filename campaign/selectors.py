@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import registry
+from .languages import MultilingualPage, has_text
 
 LATEST_STORIES = 3
 RUNNING_CAMPAIGNS = 3
@@ -78,3 +79,29 @@ def upcoming_event():
 def partner_wall():
     """Live partners in the editors' order, with their logos."""
     return registered("partner_wall", PARTNER_LOGOS) or []
+
+
+# --- Translation status ---
+
+
+def multilingual_page_models():
+    """Every page type of the site (each takes the MultilingualPage mixin)."""
+    return [model for model in apps.get_models() if issubclass(model, MultilingualPage)]
+
+
+def missing_language_fields(page, code):
+    """The names of the page's ``language_fields`` with no text in ``code``."""
+    return [
+        name
+        for name in page.language_fields
+        if not has_text(getattr(page, f"{name}_{code}", None))
+    ]
+
+
+def page_translation_statuses(page):
+    """Language code → status of the page's recorded translations (one query);
+    empty for a page never saved."""
+    if not page.pk:
+        return {}
+    records = apps.get_model("campaign", "PageTranslation").objects.filter(page=page.pk)
+    return {record.language: record.status for record in records.with_status()}

@@ -11,6 +11,7 @@ from wagtail.search.index import insert_or_update_object
 
 from campaign.caching import published_pages_changed
 from campaign.demo_content import translated
+from campaign.services import page_translations_record
 from partners.demo import load_topics
 from partners.models import Topic
 from partners.selectors import city_for
@@ -611,6 +612,8 @@ def _create_batch(index, rng, photos, topics, start, size):
         for page in pages:
             if page.photo_id:
                 ReferenceIndex.create_or_update_for_object(page)
+        # Written in bulk, so the page's save signal never ran.
+        page_translations_record(pages=pages, at=now)
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(StoryPage, pages)
     published_pages_changed()

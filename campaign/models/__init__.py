@@ -6,6 +6,7 @@ from .chrome import NavigationLink, SiteChrome, SocialAccount
 from .events import EventIndexPage, EventPage
 from .home import HomePage
 from .news import ArticlePage, NewsIndexPage
+from .page_translations import PageTranslation, TranslationStatus
 from .pages import StandardPage
 from .statements import Endorsement, EndorsementContact, StatementPage
 
@@ -20,8 +21,10 @@ __all__ = [
     "HomePage",
     "NavigationLink",
     "NewsIndexPage",
+    "PageTranslation",
     "SiteChrome",
     "SocialAccount",
     "StandardPage",
     "StatementPage",
+    "TranslationStatus",
 ]
