@@ -400,16 +400,32 @@ def test_preview_renders_the_page_in_each_language(admin_client, demo, label):
 
 
 def test_preview_panel_shows_the_edited_page_in_the_chosen_language(admin_client, demo):
+    """Each mode shows what a visitor in that language would see: the Arabic
+    text once the Arabic title and body are written, before that the English
+    page with the notice."""
     page = english_only_page(demo)
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    form = standard_page_form(page, title_ar="عنوان المعاينة")
 
-    response = admin_client.post(preview, form)
-    assert response.json() == {"is_valid": True, "is_available": True}
-    arabic = admin_client.get(preview, {"mode": "ar"}).content.decode()
-    english = admin_client.get(preview, {"mode": "en"}).content.decode()
+    def shown(mode, **arabic):
+        form = standard_page_form(page, **arabic)
+        assert admin_client.post(preview, form).json() == {
+            "is_valid": True,
+            "is_available": True,
+        }
+        return admin_client.get(preview, {"mode": mode}).content.decode()
 
-    assert '<html lang="ar"' in arabic and "عنوان المعاينة" in arabic
+    title_only = shown("ar", title_ar="عنوان المعاينة")
+    written = shown(
+        "ar",
+        title_ar="عنوان المعاينة",
+        body_ar=streamfield([("paragraph", rich_text("<p>نص المعاينة.</p>"))]),
+    )
+    english = shown("en")
+
+    assert '<html lang="ar"' in title_only and "Only in English" in title_only
+    assert "هذه الصفحة غير متوفرة بعد" in title_only  # the notice, in Arabic
+    assert '<html lang="ar"' in written and "عنوان المعاينة" in written
+    assert "هذه الصفحة غير متوفرة بعد" not in written
     assert '<html lang="en"' in english and "Only in English" in english
 
 
