@@ -320,7 +320,12 @@ def set_language_attributes(form):
 class LanguageEditorMixin:
     def get_side_panels(self):
         side_panels = super().get_side_panels()
-        if isinstance(self.page, MultilingualPage) and self.page.pk:
+        page = self.page
+        if (
+            isinstance(page, MultilingualPage)
+            and page.pk
+            and page.translations_expected
+        ):
             side_panels.insert(1, LanguagesSidePanel(self.page, self.request))
         return side_panels
 
@@ -363,7 +368,7 @@ class MultilingualPageViewSet(PageViewSet):
 def warn_of_missing_languages(request, page):
     """After publishing: which languages the page is not written in, and what
     their readers see instead."""
-    if not isinstance(page, MultilingualPage):
+    if not isinstance(page, MultilingualPage) or not page.translations_expected:
         return
     written = [code for code in LANGUAGE_CODES if page.has_language(code)]
     missing = [code for code in LANGUAGE_CODES if code not in written]

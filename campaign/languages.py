@@ -114,6 +114,9 @@ class MultilingualPage:
 
     #: The translated fields whose text makes up the page in a language.
     language_fields = ("title",)
+    #: Whether a language the page lacks is a translation to do: the editors'
+    #: status report, explorer column, side panel and publish warning follow it.
+    translations_expected = True
 
     def has_language(self, code):
         return all(

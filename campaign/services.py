@@ -40,7 +40,7 @@ def page_translations_record(*, pages, at=None):
     its text changed since the last record, so that editing the English leaves the
     French as it was, and out of date."""
     at = at or timezone.now()
-    pages = [page for page in pages if page.pk]
+    pages = [page for page in pages if page.pk and page.translations_expected]
     records = {
         (record.page_id, record.language): record
         for record in PageTranslation.objects.filter(page__in=[p.pk for p in pages])

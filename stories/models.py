@@ -229,6 +229,9 @@ class StoryPageForm(WagtailAdminPageForm):
 class StoryPage(MultilingualPage, TranslatedSlugValidation, Page):
     # Either one makes a language count (see has_language below).
     language_fields = ("title", "body")
+    # Written in one language by whoever sent it: the others are no translation
+    # left to do (editors may still add them).
+    translations_expected = False
 
     story_language = models.CharField(
         _("language of the story"),

@@ -444,3 +444,28 @@ def test_every_page_type_has_one_preview_per_language(demo):
     for label in PAGE_TYPES:
         page = apps.get_model(label)()
         assert [code for code, _name in page.preview_modes] == list(LANGUAGES)
+
+
+def test_a_story_is_no_translation_to_do(admin_client, demo, rf):
+    """A story is written in one language by whoever sent it: the report, the
+    explorer, the side panel and the publish warning leave it alone."""
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from campaign.language_admin import warn_of_missing_languages
+    from campaign.models import PageTranslation
+    from stories.models import StoryPage
+
+    story = StoryPage.objects.live().filter(story_language="ar").first()
+    story.save_revision()
+    request = rf.get("/")
+    request.session, request._messages = {}, None
+    request._messages = FallbackStorage(request)
+
+    report = admin_client.get(REPORT, {"page_type": "stories.storypage"})
+    editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    warn_of_missing_languages(request, story)
+
+    assert not PageTranslation.objects.filter(page=story).exists()
+    assert rows_of(story, report) == {}
+    assert 'data-side-panel-toggle="languages"' not in editor.content.decode()
+    assert list(request._messages) == []
