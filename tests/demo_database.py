@@ -76,19 +76,21 @@ class DemoDatabase:
             columns = cursor.fetchall()
             tables = []
             for table, names in columns:
-                target = f"{connection.ops.quote_name(table)} ({names})"
-                with cursor.copy(f"COPY {target} TO STDOUT (FORMAT BINARY)") as copy:
-                    tables.append((target, b"".join(bytes(block) for block in copy)))
+                table = connection.ops.quote_name(table)
+                sql = f"COPY {table} ({names}) TO STDOUT (FORMAT BINARY)"
+                with cursor.copy(sql) as copy:
+                    data = b"".join(bytes(block) for block in copy)
+                tables.append((table, names, data))
         return tables
 
     def _restore_postgresql(self):
         connection.ensure_connection()
         raw = connection.connection
         with transaction.atomic(), raw.cursor() as cursor:
-            names = ", ".join(target.split(" (")[0] for target, _ in self.tables)
-            cursor.execute(f"TRUNCATE {names}")
-            for target, data in self.tables:
-                with cursor.copy(f"COPY {target} FROM STDIN (FORMAT BINARY)") as copy:
+            cursor.execute(f"TRUNCATE {', '.join(t for t, _n, _d in self.tables)}")
+            for table, names, data in self.tables:
+                sql = f"COPY {table} ({names}) FROM STDIN (FORMAT BINARY)"
+                with cursor.copy(sql) as copy:
                     copy.write(data)
             for statement in connection.ops.sequence_reset_sql(
                 no_style(), apps.get_models(include_auto_created=True)
