@@ -29,7 +29,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from campaign.languages import LANGUAGE_CODES
+
 INTEGER = re.compile(r"[-+]?\d+")
 BIGINT_MAX = 2**63 - 1
 

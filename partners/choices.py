@@ -1,11 +1,8 @@
 """Choices shared by the partner models and the forms and queries that read them;
 kept apart so that the selectors, which the page models call, need no models."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-LANGUAGES = tuple(settings.MODELTRANSLATION_LANGUAGES)
 
 
 class PartnerKind(models.TextChoices):

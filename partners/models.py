@@ -16,10 +16,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from campaign.languages import MultilingualPage
+from campaign.languages import LANGUAGE_CODES, MultilingualPage
 
 from . import selectors
-from .choices import LANGUAGES, PartnerKind
+from .choices import PartnerKind
 
 META_LENGTH = 200
 
@@ -40,8 +40,8 @@ class Topic(index.Indexed, models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
     search_fields = [
-        *[index.SearchField(f"name_{code}") for code in LANGUAGES],
-        *[index.AutocompleteField(f"name_{code}") for code in LANGUAGES],
+        *[index.SearchField(f"name_{code}") for code in LANGUAGE_CODES],
+        *[index.AutocompleteField(f"name_{code}") for code in LANGUAGE_CODES],
     ]
 
     class Meta:
@@ -78,8 +78,8 @@ class City(index.Indexed, models.Model):
     ]
 
     search_fields = [
-        *[index.SearchField(f"name_{code}") for code in LANGUAGES],
-        *[index.AutocompleteField(f"name_{code}") for code in LANGUAGES],
+        *[index.SearchField(f"name_{code}") for code in LANGUAGE_CODES],
+        *[index.AutocompleteField(f"name_{code}") for code in LANGUAGE_CODES],
         index.FilterField("country"),
     ]
 
@@ -258,7 +258,7 @@ class PartnerPage(MultilingualPage, Page):
         index.FilterField("kind"),
         index.FilterField("country"),
         index.RelatedFields(
-            "city", [index.SearchField(f"name_{code}") for code in LANGUAGES]
+            "city", [index.SearchField(f"name_{code}") for code in LANGUAGE_CODES]
         ),
     ]
 

@@ -10,8 +10,9 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 from campaign import registry
+from campaign.languages import LANGUAGE_CODES
 
-from .choices import LANGUAGES, PartnerKind
+from .choices import PartnerKind
 from .forms import PartnerFilterForm
 from .worldmap import city_map
 
@@ -43,7 +44,9 @@ def city_for(name, country):
     if not key or not country:
         return None
     for city in apps.get_model("partners", "City").objects.filter(country=country):
-        if any(key == name_key(getattr(city, f"name_{code}")) for code in LANGUAGES):
+        if any(
+            key == name_key(getattr(city, f"name_{code}")) for code in LANGUAGE_CODES
+        ):
             return city
     return None
 

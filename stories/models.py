@@ -25,7 +25,7 @@ from wagtail.models.pages import AbstractPage
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from campaign.languages import MultilingualPage, has_text
+from campaign.languages import LANGUAGE_CODES, MultilingualPage, has_text
 from campaign.text import own_language, plain_text
 
 from .choices import OrganisationType
@@ -33,7 +33,6 @@ from .permissions import StoryIsFinal, StoryPermissionTester
 from .selectors import story_index_listing
 from .signals import story_declined
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE_COPIES = [
     build_localized_fieldname(name, settings.LANGUAGE_CODE)
     for name in ("title", "slug")
